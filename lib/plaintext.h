@@ -1,0 +1,23 @@
+/* plaintext.h - cleaning scraped plain-text pages: the body without page
+ * furniture (teaser lists, dates alone on a line, credits, subscription
+ * lines, comment headers in any language, bare links). Private. */
+#ifndef CONCORD_PLAINTEXT_H
+#define CONCORD_PLAINTEXT_H
+
+#include "arena.h"
+#include "concord/base.h"
+
+/* Cleans s[0..len) (valid UTF-8). *body gets the article text in a,
+ * paragraphs separated by one '\n' (possibly empty: then the caller
+ * reports CONCORD_EEMPTY). *title gets the headline when the first line
+ * looks like one and is not repeated as body, else NULL. */
+concord_status plaintext_clean(arena *a, const char *s, size_t len,
+    char **body, size_t *body_len, char **title);
+
+/* 1 when one line (or HTML paragraph text) is page furniture by itself:
+ * "Thank you for reading this post, don't forget to subscribe!", a bare
+ * URL, "Read More", "Recent Posts", a lone date, a theme credit, a cookie
+ * notice... Used by the HTML extractor on its paragraphs too. */
+int plaintext_furniture_line(const char *line, size_t len);
+
+#endif
