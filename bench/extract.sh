@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# extract.sh [BUILD] - article-extraction benchmark on the Scrapinghub set
+# (and the WCXB dev articles for title/date/author): builds the library
+# and bench/extract_bench, times extraction (pages already in memory),
+# and scores the output with bench/score_extract.py (the published metric).
+# Run from the project root. Installs python3 with apt-get when missing.
+set -eu
+build=${1:-build}
+data=${DATA:-../shared/data}
+rounds=${ROUNDS:-3}
+command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
+make -s -j2 BUILD="$build" "$build/libconcord.a"
+pkgs="libxml-2.0 libutf8proc libxxhash sqlite3 zlib"
+cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Iinclude -o "$build/extract_bench" \
+	bench/extract_bench.c "$build/libconcord.a" $(pkg-config --libs $pkgs) -lstemmer -lm
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo "== scrapinghub (181 pages)"
+"$build/extract_bench" -r "$rounds" "$tmp/sh.jsonl" "$data"/scrapinghub/html/*.html.gz
+python3 bench/score_extract.py "$data/scrapinghub/ground-truth.json" "$tmp/sh.jsonl" ${SHOW:+--show $SHOW}
+if [ -d "$data/wcxb-dev-articles/html" ]; then
+	echo "== wcxb-dev-articles"
+	"$build/extract_bench" -r 1 "$tmp/wc.jsonl" "$data"/wcxb-dev-articles/html/*.html.gz
+	python3 bench/score_extract.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl"
+fi
+[ -n "${KEEP:-}" ] && cp "$tmp"/*.jsonl "$KEEP"/ || true
+# PARSE=1: parse-only libxml2 vs gumbo (bench/parse_compare.c), including
+# two hostile pages, each under a 20 CPU-second limit.
+if [ -n "${PARSE:-}" ] && pkg-config --exists gumbo; then
+	echo "== parse only: libxml2 vs gumbo"
+	cc -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 \
+		$(pkg-config --cflags libxml-2.0 gumbo) -o "$build/parse_compare" \
+		bench/parse_compare.c $(pkg-config --libs libxml-2.0 gumbo zlib)
+	"$build/parse_compare" -r "$rounds" "$data"/scrapinghub/html/*.html.gz
+fi

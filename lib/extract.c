@@ -1,0 +1,218 @@
+/* extract.c - concord_extract: one raw input to one concord_doc.
+ *
+ * Dispatch on the input kind: HTML pages go to the HTML extractor
+ * (html.c), plain text to plaintext_clean (plaintext.c); both see bytes
+ * already decoded to valid UTF-8 (charset.c). Metadata the input carried
+ * explicitly (JSON Lines fields, WARC target URI) wins over what the page
+ * says, since that is what the user asserted; the page fills the rest.
+ * Everything a doc owns lives in one arena.
+ */
+#include "concord/extract.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "arena.h"
+#include "charset.h"
+#include "concord/text.h"
+#include "html.h"
+#include "lang.h"
+#include "meta.h"
+#include "plaintext.h"
+
+#define DEFAULT_MAX_INPUT ((size_t)64 << 20)
+#define DEFAULT_MAX_DEPTH 256
+
+struct concord_doc {
+	arena *a;
+	concord_article art;
+};
+
+static concord_status doc_new(concord_doc **out)
+{
+	concord_doc *d;
+	arena *a = arena_new(0);
+	if (!a)
+		return CONCORD_ENOMEM;
+	d = arena_calloc(a, 1, sizeof *d);
+	if (!d) {
+		arena_free(a);
+		return CONCORD_ENOMEM;
+	}
+	d->a = a;
+	*out = d;
+	return CONCORD_OK;
+}
+
+/* Copies s into the doc; *dst stays NULL for NULL s. */
+static concord_status copy_field(concord_doc *d, const char **dst,
+    const char *s)
+{
+	if (!s) {
+		*dst = NULL;
+		return CONCORD_OK;
+	}
+	*dst = arena_strdup(d->a, s);
+	return *dst ? CONCORD_OK : CONCORD_ENOMEM;
+}
+
+/* id = 16 hex digits of XXH3-64 over the normalized text, so two bodies
+ * that differ only in typography or white space share an id. */
+static concord_status compute_id(concord_doc *d, const char *text,
+    size_t len, const char **id)
+{
+	char *norm = NULL, *hex;
+	size_t norm_len = 0;
+	concord_status st = concord_text_normalize(text, len, &norm, &norm_len);
+	if (st)
+		return st;
+	XXH64_hash_t h = XXH3_64bits(norm, norm_len);
+	concord_free(norm);
+	hex = arena_alloc(d->a, 17);
+	if (!hex)
+		return CONCORD_ENOMEM;
+	snprintf(hex, 17, "%016llx", (unsigned long long)h);
+	*id = hex;
+	return CONCORD_OK;
+}
+
+static concord_status fill_fields(concord_doc *d, const concord_article *a)
+{
+	concord_article *t = &d->art;
+	concord_status st;
+	if ((st = copy_field(d, &t->path, a->path)) ||
+	    (st = copy_field(d, &t->url, a->url)) ||
+	    (st = copy_field(d, &t->site, a->site)) ||
+	    (st = copy_field(d, &t->title, a->title)) ||
+	    (st = copy_field(d, &t->author, a->author)) ||
+	    (st = copy_field(d, &t->date, a->date)) ||
+	    (st = copy_field(d, &t->lang, a->lang)))
+		return st;
+	t->text = arena_strndup(d->a, a->text, a->text_len);
+	if (!t->text)
+		return CONCORD_ENOMEM;
+	t->text_len = a->text_len;
+	if (a->id)
+		return copy_field(d, &t->id, a->id);
+	return compute_id(d, t->text, t->text_len, &t->id);
+}
+
+CONCORD_API concord_status concord_doc_from_fields(const concord_article *a,
+    concord_doc **out)
+{
+	concord_doc *d;
+	concord_status st;
+	if (!a || !a->text || !out)
+		return CONCORD_EINVAL;
+	if ((st = doc_new(&d)))
+		return st;
+	if ((st = fill_fields(d, a))) {
+		concord_doc_free(d);
+		return st;
+	}
+	*out = d;
+	return CONCORD_OK;
+}
+
+CONCORD_API const concord_article *concord_doc_article(const concord_doc *d)
+{
+	return d ? &d->art : NULL;
+}
+
+CONCORD_API void concord_doc_free(concord_doc *d)
+{
+	if (d)
+		arena_free(d->a);
+}
+
+/* The first non-empty of a (the input's assertion) and b (the page's). */
+static const char *pick(const char *a, const char *b)
+{
+	return a && *a ? a : b && *b ? b : NULL;
+}
+
+static concord_status extract_html(concord_doc *d, const char *s,
+    size_t len, size_t depth, html_meta *m, char **text, size_t *text_len)
+{
+	return html_extract(d->a, s, len, depth, text, text_len, m);
+}
+
+static concord_status extract_text(concord_doc *d, const char *s,
+    size_t len, html_meta *m, char **text, size_t *text_len)
+{
+	return plaintext_clean(d->a, s, len, text, text_len, &m->title);
+}
+
+/* Combines the input's own fields with the page's metadata. */
+static concord_status merge_meta(concord_doc *d, const concord_input *in,
+    html_meta *m)
+{
+	concord_article *t = &d->art;
+	/* an input date that is no date at all gives way to the page's */
+	const char *date = in->date ? meta_date(d->a, in->date) : NULL;
+	const char *url = pick(in->url, m->url);
+	concord_status st;
+	if ((st = copy_field(d, &t->path, in->path)) ||
+	    (st = copy_field(d, &t->url, url)) ||
+	    (st = copy_field(d, &t->title, pick(in->title, m->title))) ||
+	    (st = copy_field(d, &t->author, pick(in->author, m->author))) ||
+	    (st = copy_field(d, &t->date, pick(date, m->date))))
+		return st;
+	const char *site = pick(in->site, m->site);
+	if (!site && url)
+		site = meta_host(d->a, url);
+	if (!site && in->url)
+		site = meta_host(d->a, in->url);
+	return copy_field(d, &t->site, site);
+}
+
+CONCORD_API concord_status concord_extract(const concord_input *in,
+    const concord_extract_opts *opts, concord_doc **out)
+{
+	size_t max_len = opts && opts->max_input_len ? opts->max_input_len :
+	    DEFAULT_MAX_INPUT;
+	size_t depth = opts && opts->max_depth ? opts->max_depth :
+	    DEFAULT_MAX_DEPTH;
+	concord_doc *d;
+	concord_status st;
+	html_meta m = {0};
+	char *utf8 = NULL, *text = NULL;
+	size_t utf8_len = 0, text_len = 0;
+	int html;
+
+	if (!in || !out || (!in->data && in->len))
+		return CONCORD_EINVAL;
+	*out = NULL;
+	if (in->len > max_len)
+		return CONCORD_ELIMIT;
+	if (in->kind != CONCORD_KIND_HTML && in->kind != CONCORD_KIND_TEXT)
+		return CONCORD_EINVAL;
+	if ((st = doc_new(&d)))
+		return st;
+	html = in->kind == CONCORD_KIND_HTML;
+	st = charset_decode(d->a, in->data ? in->data : "", in->len,
+	    in->charset, html, &utf8, &utf8_len);
+	if (!st)
+		st = html ? extract_html(d, utf8, utf8_len, depth, &m, &text,
+		    &text_len) : extract_text(d, utf8, utf8_len, &m, &text,
+		    &text_len);
+	if (!st && (!text || !text_len))
+		st = CONCORD_EEMPTY;
+	if (!st)
+		st = merge_meta(d, in, &m);
+	if (!st) {
+		d->art.text = text;
+		d->art.text_len = text_len;
+		d->art.lang = lang_detect(text, text_len);
+		/* The id is always the body's hash, even when the input
+		 * carried an id of its own: equal bodies must share it. */
+		st = compute_id(d, text, text_len, &d->art.id);
+	}
+	if (st) {
+		concord_doc_free(d);
+		return st;
+	}
+	*out = d;
+	return CONCORD_OK;
+}

@@ -1,0 +1,1093 @@
+/* html.c - the main text of an HTML page.
+ *
+ * A readability-style extractor over libxml2's HTML tree:
+ * 1. one iterative walk (no recursion, depth-capped) that drops furniture
+ *    elements (script, nav, aside, hidden nodes, elements whose class/id
+ *    name comments, sharing, ads...) and sums, per element, its visible
+ *    text, the part inside links, commas, and the text of its prose
+ *    paragraphs;
+ * 2. every paragraph-like element with enough text (and every block's
+ *    loose text beside its child blocks) scores its parent, grandparent
+ *    and great-grandparent; a candidate's score is then discounted by its
+ *    link density;
+ * 3. the best candidate moves up when several strong candidates share an
+ *    ancestor, when its parent scores higher (Readability's climb), and
+ *    while the parent adds prose without adding links (articles cut into
+ *    one box per section);
+ * 4. it is written out with those siblings that score well or read like
+ *    prose: one paragraph per block element, inline text joined, white
+ *    space collapsed, link lists and furniture lines left out, and nothing
+ *    after a "You may also like" heading.
+ * When that yields little text, every prose-like <p> of the page is taken
+ * instead; when still little, the passes run again ignoring class names
+ * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
+ * sometimes puts a whole page inside an unclosed <header> or <button>).
+ * Per-element facts live in a scratch arena hung on _private.
+ */
+#include "html.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <string.h>
+#include <strings.h>
+
+#include "meta.h"
+#include "plaintext.h"
+
+#define MIN_PARA_TEXT 25
+#define MIN_GOOD_TEXT 250
+#define MAX_FURNITURE 400
+#define MIN_OWN_PROSE 200
+
+enum tag {
+	T_OTHER, T_P, T_DIV, T_A, T_BR, T_H, T_LI, T_LIST, T_TABLE, T_TR,
+	T_TD, T_PRE, T_QUOTE, T_ARTICLE, T_MAIN, T_SECTION, T_BLOCK, T_DROP,
+	T_BODY, T_SPAN, T_FORMISH, T_SOFTDROP
+};
+
+enum {
+	F_SKIP = 1 << 0,       /* furniture: neither scored nor written */
+	F_BLOCK_CHILD = 1 << 1,/* has a block-level child element */
+	F_CANDIDATE = 1 << 2,  /* got a score from a paragraph below it */
+	F_KEEP = 1 << 3,       /* chosen for output */
+	F_PARA = 1 << 4,       /* paragraph-like: scores its ancestors */
+	F_OWN = 1 << 5,        /* holds loose text beside its blocks: that
+	                          text is a paragraph of which it is the
+	                          parent (Readability wraps it in <p>) */
+	F_RANKED = 1 << 6      /* link density applied, ranked once */
+};
+
+typedef struct ninfo {
+	float score;
+	uint32_t text;   /* bytes of visible text, white space collapsed */
+	uint32_t links;  /* of which inside <a> */
+	uint32_t commas;
+	uint32_t own, own_commas; /* text not inside a block child */
+	uint32_t prose;  /* text of prose paragraphs below (few links) */
+	uint32_t paras;  /* <p> elements below */
+	int16_t weight;  /* from class and id */
+	uint8_t tag, flags;
+} ninfo;
+
+typedef struct walker {
+	arena *scratch;
+	size_t max_depth;
+	xmlNodePtr *paras;   /* paragraph-like elements in document order */
+	size_t n_paras, cap_paras;
+	int strip;           /* skip elements whose class/id say furniture */
+	int oom;
+} walker;
+
+static ninfo *info(xmlNodePtr n)
+{
+	return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
+}
+
+static const struct {
+	const char *name;
+	uint8_t tag;
+} tag_table[] = {
+	{"p", T_P}, {"div", T_DIV}, {"a", T_A}, {"br", T_BR},
+	{"h1", T_H}, {"h2", T_H}, {"h3", T_H}, {"h4", T_H}, {"h5", T_H},
+	{"h6", T_H}, {"li", T_LI}, {"ul", T_LIST}, {"ol", T_LIST},
+	{"dl", T_LIST}, {"dt", T_BLOCK}, {"dd", T_BLOCK},
+	{"table", T_TABLE}, {"tbody", T_BLOCK}, {"thead", T_BLOCK},
+	{"tr", T_TR}, {"td", T_TD}, {"th", T_TD}, {"pre", T_PRE},
+	{"blockquote", T_QUOTE}, {"article", T_ARTICLE}, {"main", T_MAIN},
+	{"section", T_SECTION}, {"body", T_BODY}, {"span", T_SPAN},
+	{"center", T_BLOCK}, {"address", T_BLOCK}, {"hr", T_BLOCK},
+	{"details", T_BLOCK}, {"summary", T_BLOCK}, {"fieldset", T_BLOCK},
+	{"figure", T_SOFTDROP}, {"figcaption", T_SOFTDROP}, {"script", T_DROP},
+	{"style", T_DROP}, {"noscript", T_DROP}, {"nav", T_SOFTDROP},
+	{"header", T_SOFTDROP}, {"footer", T_SOFTDROP}, {"aside", T_SOFTDROP},
+	{"form", T_FORMISH}, {"button", T_SOFTDROP}, {"iframe", T_DROP},
+	{"svg", T_DROP}, {"select", T_DROP}, {"option", T_DROP},
+	{"textarea", T_DROP}, {"input", T_DROP}, {"template", T_DROP},
+	{"object", T_DROP}, {"embed", T_DROP}, {"canvas", T_DROP},
+	{"video", T_DROP}, {"audio", T_DROP}, {"map", T_DROP},
+	{"head", T_DROP}, {"title", T_DROP}, {"meta", T_DROP},
+	{"link", T_DROP}, {"dialog", T_SOFTDROP}, {"menu", T_SOFTDROP},
+	{"label", T_SOFTDROP}, {"picture", T_DROP}, {"math", T_DROP},
+};
+
+static uint8_t classify(const xmlChar *name)
+{
+	for (size_t i = 0; i < sizeof tag_table / sizeof tag_table[0]; i++)
+		if (!strcmp((const char *)name, tag_table[i].name))
+			return tag_table[i].tag;
+	return T_OTHER;
+}
+
+static int is_block(uint8_t t)
+{
+	/* T_SOFTDROP elements kept by the second run are blocks */
+	return t != T_OTHER && t != T_A && t != T_SPAN && t != T_DROP;
+}
+
+/* Words of class and id that mark furniture; a word matches when it
+ * equals one of these or starts with it followed by a digit or nothing
+ * (so "ad" matches "ad" and "ad2", not "adventure"; "ads"/"advert"
+ * are listed themselves). */
+static const char *const negative_words[] = {
+	"comment", "comments", "share", "sharing", "shares", "social",
+	"related", "promo", "promotion", "newsletter", "subscribe",
+	"subscription", "cookie", "cookies", "sidebar", "footer", "nav",
+	"navbar", "navigation", "breadcrumb", "breadcrumbs", "ad", "ads",
+	"advert", "advertisement", "advertising", "banner", "sponsor",
+	"sponsored", "popup", "modal", "menu", "widget", "widgets",
+	"recommended", "recommendations", "outbrain", "taboola", "tags",
+	"masthead", "disqus", "trending", "popular", "signup", "paywall",
+	"hidden", "toolbar", "pagination", "pager", "byline", "dateline",
+	"caption", "credit", "credits", "gallery", "slideshow", "print",
+	"skip", "teaser", "teasers", "more", "readmore", "moreinfo",
+	"author", "bio", "follow", "rating", "tooltip", "login", "meta",
+	"timestamp", "newsletters", "syndication", "copyright",
+	"disclaimer", NULL
+};
+
+/* Words that mark the article itself; they protect an element from the
+ * negative words (an "article-body has-sidebar" div is the body). */
+static const char *const positive_words[] = {
+	"article", "articlebody", "body", "content", "entry", "main",
+	"post", "story", "text", "blog", "news", "prose", "richtext",
+	"storycontent", "postcontent", "entrycontent", "articletext",
+	"article__body", "paywall-content", NULL
+};
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+	for (; *list; list++) {
+		if (**list != *w)
+			continue;
+		size_t m = strlen(*list);
+		if (n >= m && !memcmp(w, *list, m) &&
+		    (n == m || (w[m] >= '0' && w[m] <= '9')))
+			return 1;
+	}
+	return 0;
+}
+
+static int is_word_char(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Short or generic negative words are common parts of unrelated names
+ * ("page-ad-margins" wraps a whole page, every Elementor block is an
+ * "elementor-widget-container", themes wrap pages in "penci_sidebar" or
+ * "has-sidebar"), so they count only as the first part of a class name
+ * ("ad-slot", "nav", "menu-main", "widget-area", "sidebar-right"). */
+static const char *const weak_words[] = {
+	"ad", "ads", "nav", "menu", "meta", "more", "bio", "print", "skip",
+	"hidden", "tags", "credit", "follow", "author", "popular", "widget",
+	"widgets", "sidebar", NULL
+};
+
+/* Negative words that never name an article's container, even after a
+ * positive one ("post-comments", "entry-related", "article-share"). */
+static const char *const strong_words[] = {
+	"comment", "comments", "related", "disqus", "newsletter",
+	"subscribe", "share", "sharing", "social", "cookie", "cookies",
+	"outbrain", "taboola", "promo", "sponsored", "recommended", NULL
+};
+
+/* Sign of a class/id attribute: within one class name a positive word
+ * wins over a later layout word ("content-sidebar-wrap" holds the
+ * content) but not over a strong negative ("post-comments"); then a
+ * positive name wins over a negative one ("article-body has-sidebar"
+ * is the body). +1, 0, -1, or -2 for a strong negative. */
+static int class_sign(const char *s)
+{
+	char w[40];
+	int neg = 0, strong = 0, pos = 0, part = 0, name_sign = 0;
+	size_t n = 0;
+	for (;; s++) {
+		int c = (unsigned char)*s;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (is_word_char(c)) {
+			if (n < sizeof w - 1)
+				w[n++] = (char)c;
+			continue;
+		}
+		if (n) {
+			if (word_in(w, n, positive_words))
+				name_sign = 1;
+			else if (word_in(w, n, strong_words))
+				name_sign = -2;
+			else if (name_sign <= 0 && word_in(w, n, negative_words) &&
+			    (part == 0 || !word_in(w, n, weak_words)))
+				name_sign = -1;
+			part++;
+		}
+		n = 0;
+		if (!c || is_space((unsigned char)c)) {
+			pos |= name_sign > 0;
+			neg |= name_sign < 0;
+			strong |= name_sign == -2;
+			name_sign = 0;
+			part = 0;
+		}
+		if (!c)
+			break;
+	}
+	return pos ? 1 : strong ? -2 : neg ? -1 : 0;
+}
+
+static int attr_sign(xmlNodePtr n, const char *attr)
+{
+	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)attr);
+	int s = v ? class_sign((const char *)v) : 0;
+	xmlFree(v);
+	return s;
+}
+
+static int is_hidden(xmlNodePtr n)
+{
+	int hidden = 0;
+	xmlChar *v;
+	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+		return 1;
+	if ((v = xmlGetNoNsProp(n, (const xmlChar *)"style"))) {
+		const char *s = (const char *)v;
+		const char *d = strstr(s, "display");
+		if (d && (strstr(d, "none")))
+			hidden = 1;
+		if (strstr(s, "visibility:hidden") || strstr(s, "visibility: hidden"))
+			hidden = 1;
+		xmlFree(v);
+	}
+	if ((v = xmlGetNoNsProp(n, (const xmlChar *)"aria-hidden"))) {
+		hidden |= !strcmp((const char *)v, "true");
+		xmlFree(v);
+	}
+	return hidden;
+}
+
+/* Whether s holds needle (lower-case ASCII), ignoring ASCII case. */
+static int has_word_ci(const char *s, const char *needle)
+{
+	size_t m = strlen(needle);
+	for (; *s; s++) {
+		size_t k = 0;
+		while (k < m && s[k] && (s[k] | 32) == needle[k])
+			k++;
+		if (k == m)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether class or id says "content" or "body" ("entry-header" or
+ * "post-meta" does not make a header the article). */
+static int names_content(xmlNodePtr n)
+{
+	static const char *const attrs[] = {"class", "id"};
+	int r = 0;
+	for (int i = 0; i < 2 && !r; i++) {
+		xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)attrs[i]);
+		r = v && (has_word_ci((const char *)v, "content") ||
+		    has_word_ci((const char *)v, "body"));
+		xmlFree(v);
+	}
+	return r;
+}
+
+/* Decides, on entering element n, its tag, weight and whether to skip. */
+static void enter_element(const walker *w, xmlNodePtr n, ninfo *ni)
+{
+	int cs, is;
+	ni->tag = classify(n->name);
+	if (ni->tag == T_DROP) {
+		ni->flags |= F_SKIP;
+		return;
+	}
+	cs = attr_sign(n, "class");
+	is = attr_sign(n, "id");
+	ni->weight = (int16_t)(25 * ((cs < -1 ? -1 : cs) + (is < -1 ? -1 : is)));
+	/* header, nav, footer, aside, button, figure... are furniture unless
+	 * named as content (Webflow writes <header class="post-content">),
+	 * and except when libxml2, which follows HTML 4 nesting rules, has
+	 * put the whole page inside an unclosed one: the second run (no
+	 * strip) keeps them. */
+	if (ni->tag == T_SOFTDROP && w->strip && !names_content(n)) {
+		ni->flags |= F_SKIP;
+		return;
+	}
+	if (ni->tag == T_BODY || ni->tag == T_ARTICLE || ni->tag == T_MAIN)
+		return;
+	/* not even "comments" or "share" in the second run: libxml2 may
+	 * have put the article inside a "share-container" or a newsletter
+	 * popup */
+	if (w->strip && (cs < 0 || is < 0) && cs <= 0 && is <= 0 &&
+	    ni->tag != T_A)
+		ni->flags |= F_SKIP;
+	else if (w->strip && n->properties && is_hidden(n))
+		ni->flags |= F_SKIP;  /* React streams whole pages in hidden divs */
+	else if (w->strip && xmlHasProp(n, (const xmlChar *)"role")) {
+		xmlChar *r = xmlGetNoNsProp(n, (const xmlChar *)"role");
+		if (r && (!strcmp((char *)r, "navigation") ||
+		    !strcmp((char *)r, "complementary") ||
+		    !strcmp((char *)r, "banner") ||
+		    !strcmp((char *)r, "contentinfo") ||
+		    !strcmp((char *)r, "menu") || !strcmp((char *)r, "dialog")))
+			ni->flags |= F_SKIP;
+		xmlFree(r);
+	}
+}
+
+/* Visible length of a text node (white space runs count one) and its
+ * commas (ASCII and the CJK ones). */
+static void measure_text(const unsigned char *s, uint32_t *len,
+    uint32_t *commas)
+{
+	uint32_t n = 0, c = 0;
+	int sp = 1;
+	for (; *s; s++) {
+		if (is_space(*s)) {
+			if (!sp)
+				n++;
+			sp = 1;
+			continue;
+		}
+		sp = 0;
+		n++;
+		if (*s == ',')
+			c++;
+		else if (s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x8C)
+			c++;
+		else if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x81)
+			c++;
+	}
+	*len = n;
+	*commas = c;
+}
+
+static int push_para(walker *w, xmlNodePtr n)
+{
+	if (w->n_paras == w->cap_paras) {
+		size_t cap = w->cap_paras ? 2 * w->cap_paras : 256;
+		xmlNodePtr *p = arena_alloc(w->scratch, cap * sizeof *p);
+		if (!p)
+			return -1;
+		if (w->n_paras)
+			memcpy(p, w->paras, w->n_paras * sizeof *p);
+		w->paras = p;
+		w->cap_paras = cap;
+	}
+	w->paras[w->n_paras++] = n;
+	return 0;
+}
+
+static int is_para_like(const ninfo *ni)
+{
+	switch (ni->tag) {
+	case T_P: case T_PRE: case T_TD: case T_QUOTE:
+		return 1;
+	case T_DIV: case T_SECTION: case T_ARTICLE: case T_SPAN: case T_LI:
+		return !(ni->flags & F_BLOCK_CHILD);
+	default:
+		return 0;
+	}
+}
+
+static float link_density(const ninfo *ni)
+{
+	return ni->text ? (float)ni->links / (float)ni->text : 0;
+}
+
+/* On leaving element n: its sums are complete; add them to the parent. */
+static void leave_element(walker *w, xmlNodePtr n)
+{
+	ninfo *ni = info(n), *pi = info(n->parent);
+	if (!ni || (ni->flags & F_SKIP))
+		return;
+	if (is_para_like(ni) && ni->text >= MIN_PARA_TEXT) {
+		ni->flags |= F_PARA;
+		if (push_para(w, n))
+			w->oom = 1;
+	} else if ((ni->flags & F_BLOCK_CHILD) && ni->own >= MIN_PARA_TEXT &&
+	    ni->own * 2 >= ni->text / 4) {
+		ni->flags |= F_OWN;
+		if (push_para(w, n))
+			w->oom = 1;
+	}
+	if ((ni->flags & (F_PARA | F_OWN)) && link_density(ni) < 0.3f)
+		ni->prose += ni->flags & F_PARA ? ni->text : ni->own;
+	if (!pi)
+		return;
+	pi->prose += ni->prose;
+	if (!is_block(ni->tag) && ni->tag != T_A) {
+		pi->own += ni->text;
+		pi->own_commas += ni->commas;
+	} else if (ni->tag == T_A) {
+		pi->own += ni->text;
+	}
+	pi->text += ni->text;
+	pi->links += ni->tag == T_A ? ni->text : ni->links;
+	pi->commas += ni->commas;
+	pi->paras += ni->paras + (ni->tag == T_P);
+	if (is_block(ni->tag) && ni->tag != T_BR)
+		pi->flags |= F_BLOCK_CHILD;
+}
+
+static void visit_text(xmlNodePtr n)
+{
+	ninfo *pi = info(n->parent);
+	uint32_t len, commas;
+	if (!pi || !n->content)
+		return;
+	measure_text(n->content, &len, &commas);
+	pi->text += len;
+	pi->commas += commas;
+	pi->own += len;
+	pi->own_commas += commas;
+}
+
+/* Pass 1: iterative pre/post-order walk of the tree under root. */
+static int annotate(walker *w, xmlNodePtr root)
+{
+	xmlNodePtr n = root;
+	size_t depth = 0;
+	while (n) {
+		int descend = 0;
+		if (n->type == XML_ELEMENT_NODE) {
+			ninfo *ni = arena_calloc(w->scratch, 1, sizeof *ni);
+			if (!ni)
+				return -1;
+			n->_private = ni;
+			enter_element(w, n, ni);
+			descend = !(ni->flags & F_SKIP) && depth < w->max_depth;
+		} else if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
+			visit_text(n);
+		}
+		if (descend && n->children) {
+			n = n->children;
+			depth++;
+			continue;
+		}
+		for (;;) {
+			if (n->type == XML_ELEMENT_NODE)
+				leave_element(w, n);
+			if (n == root) {
+				n = NULL;
+				break;
+			}
+			if (n->next) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			depth--;
+		}
+	}
+	return w->oom ? -1 : 0;
+}
+
+static float base_score(const ninfo *ni)
+{
+	switch (ni->tag) {
+	case T_DIV: case T_ARTICLE: case T_MAIN: return 5;
+	case T_PRE: case T_TD: case T_QUOTE: return 3;
+	case T_LIST: case T_LI: return -3;
+	case T_H: return -5;
+	default: return 0;
+	}
+}
+
+#define N_TOP 5
+
+/* Keeps top[0..N_TOP) the best candidates, highest first (ties keep
+ * document order). */
+static void rank(xmlNodePtr *top, xmlNodePtr a)
+{
+	float s = info(a)->score;
+	int i = N_TOP - 1;
+	if (top[i] && info(top[i])->score >= s)
+		return;
+	while (i > 0 && (!top[i - 1] || info(top[i - 1])->score < s)) {
+		top[i] = top[i - 1];
+		i--;
+	}
+	top[i] = a;
+}
+
+static void score_ancestors(walker *w)
+{
+	for (size_t i = 0; i < w->n_paras; i++) {
+		ninfo *pi = info(w->paras[i]);
+		int own = pi->flags & F_OWN;
+		uint32_t len = own ? pi->own : pi->text;
+		float s = 1 + (float)(own ? pi->own_commas : pi->commas) +
+		    (float)(len / 100 > 3 ? 3 : len / 100);
+		xmlNodePtr a = own ? w->paras[i] : w->paras[i]->parent;
+		for (int level = 0; level < 3 && info(a); level++, a = a->parent) {
+			ninfo *ai = info(a);
+			if (!(ai->flags & F_CANDIDATE)) {
+				ai->flags |= F_CANDIDATE;
+				ai->score = base_score(ai) + ai->weight;
+			}
+			ai->score += s / (level == 0 ? 1 : level == 1 ? 2 : 3 * level);
+		}
+	}
+}
+
+/* Discounts every candidate by its link density, once, and ranks it. */
+static void rank_candidates(walker *w, xmlNodePtr *top)
+{
+	for (size_t i = 0; i < w->n_paras; i++) {
+		xmlNodePtr a = info(w->paras[i])->flags & F_OWN ? w->paras[i] :
+		    w->paras[i]->parent;
+		for (int level = 0; level < 3 && info(a); level++, a = a->parent) {
+			ninfo *ai = info(a);
+			if (ai->flags & F_RANKED)
+				continue;
+			ai->flags |= F_RANKED;
+			ai->score *= 1 - link_density(ai);
+			rank(top, a);
+		}
+	}
+}
+
+static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
+{
+	for (; n; n = n->parent)
+		if (n == anc)
+			return 1;
+	return 0;
+}
+
+static int is_body(xmlNodePtr n)
+{
+	return !info(n) || info(n)->tag == T_BODY;
+}
+
+/* When several strong candidates share an ancestor (an article cut into
+ * many boxes), the ancestor holds the article. */
+static xmlNodePtr common_ancestor(xmlNodePtr *top)
+{
+	xmlNodePtr best = top[0];
+	float s = info(best)->score;
+	int alts = 0;
+	for (int i = 1; i < N_TOP && top[i]; i++)
+		alts += info(top[i])->score >= 0.75f * s;
+	if (alts < 3)
+		return best;
+	for (xmlNodePtr p = best->parent; !is_body(p); p = p->parent) {
+		int n = 0;
+		for (int i = 1; i < N_TOP && top[i]; i++)
+			n += info(top[i])->score >= 0.75f * s &&
+			    is_ancestor(p, top[i]);
+		if (n >= 3)
+			return p;
+	}
+	return best;
+}
+
+/* Readability's climb: a parent scoring higher than the path below it
+ * is the better container; an only child stands for its parent. */
+static xmlNodePtr climb(xmlNodePtr best)
+{
+	float last = info(best)->score, threshold = last / 3;
+	for (xmlNodePtr p = best->parent; !is_body(p); p = p->parent) {
+		ninfo *pi = info(p);
+		if (!(pi->flags & F_CANDIDATE))
+			continue;
+		if (pi->score < threshold)
+			break;
+		if (pi->score > last) {
+			best = p;
+			break;
+		}
+		last = pi->score;
+	}
+	while (!is_body(best->parent) && xmlChildElementCount(best->parent) == 1)
+		best = best->parent;
+	return best;
+}
+
+/* An article cut into sections (one box per heading) leaves the best
+ * candidate holding one section: while the parent adds a quarter more
+ * prose without adding mostly links or non-prose text, take the parent. */
+static xmlNodePtr widen(xmlNodePtr best)
+{
+	for (xmlNodePtr p = best->parent; !is_body(p); p = p->parent) {
+		ninfo *bi = info(best), *pi = info(p);
+		if (link_density(pi) > 0.25f || (pi->text - pi->prose) * 5 > pi->text * 2)
+			break;
+		if (pi->prose * 4 >= bi->prose * 5)
+			best = p;
+	}
+	return best;
+}
+
+/* Pass 2: paragraphs score their ancestors; returns the best candidate
+ * and its score in *score. */
+static xmlNodePtr score_candidates(walker *w, float *score)
+{
+	xmlNodePtr top[N_TOP] = {0}, best;
+	score_ancestors(w);
+	rank_candidates(w, top);
+	if (!top[0])
+		return NULL;
+	*score = info(top[0])->score;
+	best = widen(climb(common_ancestor(top)));
+	if (info(best)->score > *score)
+		*score = info(best)->score;
+	return best;
+}
+
+/* Text of a node set for the sibling test: ends like a sentence. */
+static int ends_sentence(xmlNodePtr n)
+{
+	xmlChar *t = xmlNodeGetContent(n);
+	size_t len = t ? strlen((char *)t) : 0;
+	while (len && is_space(t[len - 1]))
+		len--;
+	int r = len && (t[len - 1] == '.' || t[len - 1] == '!' ||
+	    t[len - 1] == '?' || t[len - 1] == '"');
+	xmlFree(t);
+	return r;
+}
+
+/* Pass 3a: marks the best candidate and the siblings that belong with it
+ * (they score well, or are prose paragraphs of their own). */
+static void choose(xmlNodePtr best, float score)
+{
+	ninfo *bi = info(best);
+	float threshold = score * 0.2f > 10 ? score * 0.2f : 10;
+	bi->flags |= F_KEEP;
+	if (!best->parent || !info(best->parent))
+		return;
+	for (xmlNodePtr s = best->parent->children; s; s = s->next) {
+		ninfo *si = info(s);
+		if (s == best || !si || (si->flags & F_SKIP))
+			continue;
+		float ld = link_density(si);
+		if ((si->flags & F_CANDIDATE) && si->score >= threshold)
+			si->flags |= F_KEEP;
+		else if (si->tag == T_P && si->text > 80 && ld < 0.25f)
+			si->flags |= F_KEEP;
+		else if (si->tag == T_P && si->text > 0 && ld == 0 &&
+		    ends_sentence(s))
+			si->flags |= F_KEEP;
+	}
+}
+
+/* Output: paragraphs separated by '\n'; the current one is built in cur. */
+typedef struct emitter {
+	buf out, cur;
+	int space;  /* a space is pending in cur */
+	int stop;   /* an end-of-article heading was seen: write no more */
+	int heading;/* cur is the text of a heading */
+	int oom;
+} emitter;
+
+/* Short lines that end an article when they head what follows: teaser
+ * lists, comment sections, author boxes (several languages). Matched as
+ * a case-insensitive prefix of the line. */
+static const char *const end_markers[] = {
+	"you may also like", "you might also like", "you may like",
+	"related articles", "related stories", "related posts",
+	"more stories", "recommended for you", "most popular", "most read",
+	"leave a reply", "leave a comment", "você pode gostar",
+	"leia também", "notícias relacionadas", "te puede interesar",
+	"noticias relacionadas", "à lire aussi", "articles similaires",
+	"das könnte sie auch interessieren", "leggi anche",
+	"articoli correlati", "lees ook", NULL
+};
+
+#define MAX_MARKER_LINE 60
+#define MIN_TEXT_BEFORE_END 300
+
+static int ends_article(const char *s, size_t n)
+{
+	if (n > MAX_MARKER_LINE)
+		return 0;
+	for (const char *const *m = end_markers; *m; m++) {
+		size_t k = strlen(*m);
+		/* ASCII case folding is enough: markers start in ASCII or
+		 * the page writes them in lower case */
+		if (n >= k && !strncasecmp(s, *m, k))
+			return 1;
+	}
+	return 0;
+}
+
+static void flush_para(emitter *e)
+{
+	size_t n = e->cur.len;
+	const char *s = e->cur.data;
+	e->space = 0;
+	if (!n || e->stop)
+		return;
+	if (e->heading && e->out.len >= MIN_TEXT_BEFORE_END &&
+	    ends_article(s, n)) {
+		e->stop = 1;
+		return;
+	}
+	/* Furniture lines are short ("Read more", a cookie notice); a long
+	 * paragraph is prose, and the line test costs time per byte. */
+	if (n > MAX_FURNITURE || !plaintext_furniture_line(s, n)) {
+		if ((e->out.len && buf_putc(&e->out, '\n')) ||
+		    buf_append(&e->out, s, n))
+			e->oom = 1;
+	}
+	e->cur.len = 0;
+	e->cur.data[0] = 0;
+}
+
+/* Appends text with white space (ASCII and U+00A0) collapsed. */
+static void emit_text(emitter *e, const unsigned char *s)
+{
+	while (*s) {
+		size_t run = 0;
+		if (is_space(*s) || (s[0] == 0xC2 && s[1] == 0xA0)) {
+			s += *s == 0xC2 ? 2 : 1;
+			e->space = 1;
+			continue;
+		}
+		while (s[run] && !is_space(s[run]) &&
+		    !(s[run] == 0xC2 && s[run + 1] == 0xA0))
+			run++;
+		if (e->space && e->cur.len && buf_putc(&e->cur, ' '))
+			e->oom = 1;
+		e->space = 0;
+		if (buf_append(&e->cur, (const char *)s, run))
+			e->oom = 1;
+		s += run;
+	}
+}
+
+/* Whether a block inside the chosen content is a link list or other
+ * furniture that the class names did not betray. */
+static int drop_block(const ninfo *ni)
+{
+	float ld = link_density(ni);
+	switch (ni->tag) {
+	case T_DIV: case T_SECTION: case T_LIST: case T_TABLE: case T_LI:
+	case T_FORMISH:
+		/* a block with much text of its own beside its links is prose
+		 * with sources cited ("10 things in tech", each item linked) */
+		if (ld > 0.5f || (ld > 0.33f && ni->weight < 25 &&
+		    ni->text - ni->links < MIN_OWN_PROSE))
+			return 1;
+		return 0;
+	case T_P: case T_H:
+		return ni->text && ld > 0.8f && ni->text < 200;
+	default:
+		return 0;
+	}
+}
+
+/* Writes the text under root (iterative, depth-capped). */
+static void emit_tree(emitter *e, xmlNodePtr root, size_t max_depth)
+{
+	xmlNodePtr n = root;
+	size_t depth = 0;
+	while (n && !e->stop) {
+		int descend = 0;
+		if (n->type == XML_ELEMENT_NODE) {
+			ninfo *ni = info(n);
+			descend = ni && !(ni->flags & F_SKIP) &&
+			    !(n != root && drop_block(ni)) && depth < max_depth;
+			if (ni && is_block(ni->tag))
+				flush_para(e);
+			if (ni && ni->tag == T_H && descend)
+				e->heading = 1;
+		} else if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content)
+				emit_text(e, n->content);
+		}
+		if (descend && n->children) {
+			n = n->children;
+			depth++;
+			continue;
+		}
+		for (;;) {
+			ninfo *ni = info(n);
+			if (ni && is_block(ni->tag))
+				flush_para(e);
+			if (ni && ni->tag == T_H)
+				e->heading = 0;
+			if (n == root) {
+				n = NULL;
+				break;
+			}
+			if (n->next) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+			depth--;
+		}
+	}
+}
+
+static void emit_chosen(emitter *e, xmlNodePtr best, size_t max_depth)
+{
+	xmlNodePtr first = best->parent && info(best->parent) ?
+	    best->parent->children : best;
+	for (xmlNodePtr s = first; s; s = s->next) {
+		ninfo *si = info(s);
+		if (si && (si->flags & F_KEEP))
+			emit_tree(e, s, max_depth);
+		if (s == best && first == best)
+			break;
+	}
+	flush_para(e);
+}
+
+/* Fallback: every prose paragraph of the page. */
+static void emit_all_paras(emitter *e, walker *w)
+{
+	for (size_t i = 0; i < w->n_paras; i++) {
+		xmlNodePtr n = w->paras[i];
+		ninfo *ni = info(n);
+		if (ni->tag != T_P && ni->tag != T_PRE && ni->tag != T_QUOTE)
+			continue;
+		if (link_density(ni) > 0.3f || ni->text < 40)
+			continue;
+		emit_tree(e, n, w->max_depth);
+		flush_para(e);
+	}
+}
+
+/* libxml2 checks each attribute of a tag against all earlier ones, so
+ * a tag with a million attributes takes hours. Before parsing, tags with
+ * more than MAX_ATTRS attributes lose the rest. The scanner below is a
+ * table-free state machine over the raw bytes, one step per byte; with
+ * out NULL it only counts the most attributes any tag has. */
+#define MAX_ATTRS 128
+
+enum scan { S_TEXT, S_NAME, S_TAG, S_ATTR, S_AFTER, S_BEFORE, S_QUOTED,
+	S_UNQUOTED, S_COMMENT };
+
+static int is_alpha(int c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static size_t scan_attributes(const char *s, size_t len, char *out,
+    size_t *out_len)
+{
+	enum scan st = S_TEXT;
+	size_t attrs = 0, most = 0, j = 0;
+	int keep = 1;
+	char q = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c;
+		int sp;
+		/* skip plain runs at memchr speed when nothing is dropped */
+		if ((st == S_TEXT || st == S_QUOTED) && keep) {
+			const char *e = memchr(s + i, st == S_TEXT ? '<' : q, len - i);
+			size_t run = e ? (size_t)(e - (s + i)) : len - i;
+			if (out)
+				memcpy(out + j, s + i, run);
+			j += run;
+			i += run;
+			if (i == len)
+				break;
+		}
+		c = (unsigned char)s[i];
+		sp = is_space(c);
+		switch (st) {
+		case S_TEXT:
+			if (c == '<' && i + 3 < len && !memcmp(s + i, "<!--", 4))
+				st = S_COMMENT;
+			else if (c == '<' && i + 1 < len && is_alpha(s[i + 1])) {
+				st = S_NAME;
+				attrs = 0;
+			}
+			break;
+		case S_COMMENT:
+			if (c == '>' && i >= 2 && s[i - 1] == '-' && s[i - 2] == '-')
+				st = S_TEXT;
+			break;
+		case S_NAME:
+			st = c == '>' ? S_TEXT : sp ? S_TAG : S_NAME;
+			break;
+		case S_AFTER:  /* past a name: "=", a new attribute, or ">" */
+			if (c == '=') {
+				st = S_BEFORE;
+				break;
+			}
+			/* fall through */
+		case S_TAG:
+			if (c == '>')
+				st = S_TEXT;
+			else if (!sp && c != '/') {
+				st = S_ATTR;
+				keep = ++attrs <= MAX_ATTRS;
+				most = attrs > most ? attrs : most;
+			}
+			break;
+		case S_ATTR:
+			st = c == '>' ? S_TEXT : c == '=' ? S_BEFORE : sp ? S_AFTER : S_ATTR;
+			break;
+		case S_BEFORE:
+			if (c == '"' || c == '\'') {
+				st = S_QUOTED;
+				q = (char)c;
+			} else if (c == '>') {
+				st = S_TEXT;
+			} else if (!sp) {
+				st = S_UNQUOTED;
+			}
+			break;
+		case S_QUOTED:
+			if (c == (unsigned char)q)
+				st = S_TAG;
+			break;
+		case S_UNQUOTED:
+			st = c == '>' ? S_TEXT : sp ? S_TAG : S_UNQUOTED;
+			break;
+		}
+		if (st == S_TEXT || st == S_NAME || st == S_TAG || st == S_COMMENT)
+			keep = 1;
+		if (out && (keep || (c == '>' && st == S_TEXT)))
+			out[j++] = (char)c;
+	}
+	if (out_len)
+		*out_len = j;
+	return most;
+}
+
+static xmlNodePtr find_body(xmlDocPtr doc)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	if (!root)
+		return NULL;
+	for (xmlNodePtr c = root->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && !strcmp((char *)c->name, "body"))
+			return c;
+	return root;
+}
+
+static void emitter_init(emitter *e, size_t max)
+{
+	memset(e, 0, sizeof *e);
+	e->out.max = max;
+	e->cur.max = max;
+}
+
+static void emitter_free(emitter *e)
+{
+	buf_free(&e->out);
+	buf_free(&e->cur);
+}
+
+/* Runs the passes over body once; the result is in e->out. */
+static concord_status run_passes(walker *w, xmlNodePtr body, emitter *e,
+    size_t cap)
+{
+	xmlNodePtr best;
+	float score = 0;
+	w->n_paras = 0;
+	if (annotate(w, body))
+		return CONCORD_ENOMEM;
+	best = score_candidates(w, &score);
+	if (best) {
+		choose(best, score);
+		emit_chosen(e, best, w->max_depth);
+	}
+	if (e->out.len < MIN_GOOD_TEXT) {
+		emitter alt;
+		emitter_init(&alt, cap);
+		emit_all_paras(&alt, w);
+		if (alt.out.len > e->out.len) {
+			emitter_free(e);
+			*e = alt;
+		} else {
+			emitter_free(&alt);
+		}
+	}
+	return e->oom ? CONCORD_ENOMEM : CONCORD_OK;
+}
+
+/* Class and id names mislead now and then (a page wrapped in "page-ad-
+ * margins"); when the first run finds little, a second run ignores them,
+ * as Readability does, and the longer result wins. */
+static concord_status extract_body(walker *w, xmlNodePtr body, emitter *e,
+    size_t cap)
+{
+	concord_status st;
+	w->strip = 1;
+	if ((st = run_passes(w, body, e, cap)))
+		return st;
+	if (e->out.len < MIN_GOOD_TEXT) {
+		emitter alt;
+		emitter_init(&alt, cap);
+		w->strip = 0;
+		st = run_passes(w, body, &alt, cap);
+		if (!st && alt.out.len > e->out.len) {
+			emitter_free(e);
+			*e = alt;
+		} else {
+			emitter_free(&alt);
+		}
+		if (st)
+			return st;
+	}
+	if (!e->out.len) {
+		/* No paragraph at all: the visible text of the body. */
+		emit_tree(e, body, w->max_depth);
+		flush_para(e);
+	}
+	return e->oom ? CONCORD_ENOMEM : CONCORD_OK;
+}
+
+concord_status html_extract(arena *a, const char *s, size_t len,
+    size_t max_depth, char **text, size_t *text_len, html_meta *meta)
+{
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+	concord_status st = CONCORD_OK;
+	emitter e;
+	walker w = {0};
+	xmlDocPtr doc;
+	xmlNodePtr body;
+
+	*text = NULL;
+	*text_len = 0;
+	if (len > INT32_MAX)
+		return CONCORD_ELIMIT;
+	if (scan_attributes(s, len, NULL, NULL) > MAX_ATTRS) {
+		char *capped = arena_alloc(a, len + 1);
+		if (!capped)
+			return CONCORD_ENOMEM;
+		scan_attributes(s, len, capped, &len);
+		capped[len] = 0;
+		s = capped;
+	}
+	doc = htmlReadMemory(s, (int)len, NULL, "UTF-8", opts);
+	if (!doc)
+		return CONCORD_OK;  /* nothing parsable: no text */
+	meta_extract(a, doc, meta);
+	body = find_body(doc);
+	w.scratch = arena_new(0);
+	w.max_depth = max_depth;
+	emitter_init(&e, len + 16);
+	if (!w.scratch)
+		st = CONCORD_ENOMEM;
+	else if (body)
+		st = extract_body(&w, body, &e, len + 16);
+	if (!st && e.out.len) {
+		*text = arena_strndup(a, e.out.data, e.out.len);
+		*text_len = e.out.len;
+		if (!*text)
+			st = CONCORD_ENOMEM;
+	}
+	emitter_free(&e);
+	arena_free(w.scratch);
+	xmlFreeDoc(doc);
+	return st;
+}
