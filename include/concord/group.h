@@ -35,10 +35,14 @@ CONCORD_API double concord_sketch_resemblance(const concord_sketch *a,
 /* Topical similarity 0..1 (weighted cosine of content terms). */
 CONCORD_API double concord_sketch_topic(const concord_sketch *a,
     const concord_sketch *b);
-/* 1 when a and b report the same story by the grouping rule, else 0. */
+/* 1 when a and b report the same story by the grouping rule, else 0:
+ * near-duplicates always are; otherwise dates, when both are known, must
+ * be at most 3 days apart, and the topic at least 0.35 (both dated) or
+ * 0.45 (either undated), thresholds calibrated on METER courts. */
 CONCORD_API int concord_sketch_same_story(const concord_sketch *a,
     const concord_sketch *b);
-/* 1 when a and b are near-duplicates (same text up to small edits). */
+/* 1 when a and b are near-duplicates (same text up to small edits):
+ * equal article ids, or an estimated resemblance of at least 0.8. */
 CONCORD_API int concord_sketch_near_duplicate(const concord_sketch *a,
     const concord_sketch *b);
 
@@ -52,7 +56,11 @@ CONCORD_API size_t concord_sketch_keys(const concord_sketch *s,
 typedef struct concord_grouping concord_grouping;
 
 /* Groups n sketched articles (in input order) into stories and duplicate
- * sets. Deterministic for a given order. Free with concord_grouping_free. */
+ * sets. Deterministic for a given order. Each article is compared with
+ * the last 8 before it under each of its keys, so while no key is shared
+ * by more than 9 articles the stories (as sets) do not depend on the order
+ * at all. A duplicate is always in the story of what it duplicates. Free with
+ * concord_grouping_free. */
 CONCORD_API concord_status concord_group(const concord_sketch *const *sk,
     size_t n, concord_grouping **out);
 CONCORD_API size_t concord_grouping_nstories(const concord_grouping *g);
@@ -60,7 +68,9 @@ CONCORD_API size_t concord_grouping_nstories(const concord_grouping *g);
  * article. */
 CONCORD_API size_t concord_grouping_story(const concord_grouping *g,
     size_t i);
-/* The first article that i duplicates (exactly or nearly), or -1. */
+/* The first article that i duplicates, or -1: the first with the same
+ * id when there is one, else the first near-duplicate found among i's
+ * candidates. */
 CONCORD_API long concord_grouping_duplicate_of(const concord_grouping *g,
     size_t i);
 /* 1 when i is an exact duplicate (same normalized text) of
