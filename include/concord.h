@@ -12,6 +12,8 @@
 #include "concord/group.h"
 #include "concord/provenance.h"
 #include "concord/brief.h"
+#include "concord/claims.h"
+#include "concord/corroborate.h"
 #include "concord/render.h"
 #include "concord/store.h"
 
