@@ -8,6 +8,7 @@
  *   4 nothing to do: no input could be read, or no such story.
  */
 #include "concord.h"
+#include "concord/template.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -223,8 +224,9 @@ static void corpus_free(corpus *c)
 	free(c->arts);
 }
 
-/* Reads all inputs into c; returns -1 to go on (with *code the final
- * code so far) or an exit code to stop with. */
+/* Reads all inputs into c and strips each site's template (lines that
+ * recur across its articles, see concord/template.h); returns -1 to go
+ * on (with *code the final code so far) or an exit code to stop with. */
 static int load(const options *o, corpus *c, int *code)
 {
 	walk_result res = {0, 0};
@@ -232,7 +234,14 @@ static int load(const options *o, corpus *c, int *code)
 	if (st)
 		return st;
 	*code = walk_code(&res);
-	return *code == EXIT_NONE ? EXIT_NONE : -1;
+	if (*code == EXIT_NONE)
+		return EXIT_NONE;
+	concord_status ts = concord_templates_strip(c->docs, c->n, NULL);
+	if (ts)
+		return fatal("site templates", ts);
+	for (size_t i = 0; i < c->n; i++)
+		c->arts[i] = concord_doc_article(c->docs[i]);
+	return -1;
 }
 
 /* ---- grouping into stories ---- */

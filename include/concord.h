@@ -1,7 +1,7 @@
 /* concord.h - umbrella header of libconcord: news articles in, verified
  * stories out. Modules, in dependency order (see docs/ARCHITECTURE.md):
  * base, source, extract, text, group, provenance, claims, corroborate,
- * brief, render, store. */
+ * brief, render, store; template works on whole corpora. */
 #ifndef CONCORD_H
 #define CONCORD_H
 
@@ -16,5 +16,6 @@
 #include "concord/corroborate.h"
 #include "concord/render.h"
 #include "concord/store.h"
+#include "concord/template.h"
 
 #endif
