@@ -4,8 +4,10 @@
 
 #include <stddef.h>
 
-/* ISO 639-1 code of the language of UTF-8 text s[0..len) ("en", "de",
- * "ru", "zh", "ja", "ko", "ar", ...), or NULL when too short or unclear.
+/* ISO 639-1 code of the language of UTF-8 text s[0..len), or NULL when
+ * too short or unclear. Latin script: en de fr es it pt ca nl sv da no
+ * fi pl cs sk hu ro hr sl tr id vi; Cyrillic: ru uk be bg sr mk; zh ja
+ * ko el ar fa ur he th hi bn hy ka ta. Reads at most the first 32 KiB.
  * The result is a static string. */
 const char *lang_detect(const char *s, size_t len);
 

@@ -1,6 +1,6 @@
 /* test_lang.c - language detection: scripts, Cyrillic and Arabic
- * variants, Latin languages from function words, too-short input, and
- * the English seed articles. */
+ * variants, Latin languages from function words (close pairs included),
+ * mixed CJK, too-short input, and the English seed articles. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +41,49 @@ static void test_latin(void)
 	    "çalışma yapılacağını söyledi, ancak bir tarih vermedi.", "tr");
 }
 
+/* Languages that share many function words with a neighbour. */
+static void test_close_pairs(void)
+{
+	IS("El ministre va dir dimarts que el govern no canviarà els seus plans "
+	    "per a la nova línia, que s'ha endarrerit durant anys per la crisi i "
+	    "per les obres, però també va anunciar més inversions.", "ca");
+	IS("Minister v utorok povedal, že vláda nezmení svoje plány pre novú "
+	    "železničnú trať, ktorá je už roky oneskorená, ale podľa neho sa to "
+	    "tiež týka aj ďalších projektov, ktoré sú pripravené.", "sk");
+	IS("Ministr v úterý řekl, že vláda nezmění své plány pro novou "
+	    "železniční trať, která je už léta zpožděná, ale podle něj se to "
+	    "také týká dalších projektů, které jsou připraveny.", "cs");
+	IS("Ministeren sagde tirsdag, at regeringen ikke vil ændre sine planer "
+	    "for den nye jernbane, som er blevet forsinket i flere år, og at der "
+	    "efter valget skal findes flere penge af hensyn til pendlerne.", "da");
+	IS("Ministeren sa tirsdag at regjeringen ikke vil endre sine planer for "
+	    "den nye jernbanen, som har blitt forsinket i flere år, og at det "
+	    "etter valget skal være mulig å finne mer penger til den.", "no");
+	IS("Ministar je u utorak rekao da vlada neće mijenjati svoje planove za "
+	    "novu željezničku prugu, koja kasni već godinama, ali da će biti "
+	    "više novca za radove koji su već počeli.", "hr");
+	IS("Minister je v torek dejal, da vlada ne bo spremenila svojih načrtov "
+	    "za novo železniško progo, ki zamuja že več let, pa tudi da bo za "
+	    "dela, ki so se že začela, na voljo več denarja.", "sl");
+	IS("A miniszter kedden azt mondta, hogy a kormány nem változtat az új "
+	    "vasútvonalra vonatkozó tervein, amely már évek óta késik, de még "
+	    "idén több pénz is jut rá, mert a munka már elkezdődött.", "hu");
+	IS("Ministrul a declarat marți că guvernul nu își va schimba planurile "
+	    "pentru noua linie de cale ferată, care este întârziată de ani de "
+	    "zile, dar că vor fi mai mulți bani pentru lucrările care au început.", "ro");
+	IS("Ministeri sanoi tiistaina, että hallitus ei muuta suunnitelmiaan "
+	    "uuden rautatien osalta, joka on viivästynyt jo vuosia, mutta hänen "
+	    "mukaansa rahaa on nyt myös enemmän kuin ennen.", "fi");
+	IS("Bộ trưởng cho biết vào thứ Ba rằng chính phủ sẽ không thay đổi kế "
+	    "hoạch của mình đối với tuyến đường sắt mới, và những công trình này "
+	    "đã bị trì hoãn trong nhiều năm.", "vi");
+	/* elisions: l'homme, d'un, qu'il */
+	IS("L'homme qu'il a vu n'était pas celui d'hier: l'enquête s'est arrêtée "
+	    "là et d'autres témoins l'ont confirmé.", "fr");
+	IS("Nell'anno dell'incidente l'azienda ha chiuso lo stabilimento e gli "
+	    "operai sono rimasti senza lavoro per mesi.", "it");
+}
+
 static void test_scripts(void)
 {
 	IS("Министр заявил во вторник, что правительство не изменит свои планы "
@@ -49,16 +92,58 @@ static void test_scripts(void)
 	    "залізниці, яка відкладається вже багато років.", "uk");
 	IS("Министърът заяви във вторник, че правителството няма да промени "
 	    "плановете си за новата железопътна линия.", "bg");
+	IS("Министар је у уторак рекао да влада неће мењати своје планове за "
+	    "нову железничку пругу, која касни већ годинама.", "sr");
+	IS("Министерот во вторник изјави дека владата нема да ги промени "
+	    "своите планови за новата железничка пруга, која доцни со години.", "mk");
+	IS("Міністр заявіў у аўторак, што ўрад не зменіць свае планы адносна "
+	    "новай чыгункі, якая адкладаецца ўжо шмат гадоў.", "be");
 	IS("Ο υπουργός δήλωσε την Τρίτη ότι η κυβέρνηση δεν θα αλλάξει τα σχέδιά της.", "el");
 	IS("قال الوزير يوم الثلاثاء إن الحكومة لن تغير خططها بشأن خط السكك الحديدية الجديد.", "ar");
 	IS("وزیر روز سه‌شنبه گفت که دولت برنامه‌های خود را برای راه‌آهن جدید تغییر نمی‌دهد.", "fa");
+	IS("وزیر نے منگل کو کہا کہ حکومت نئی ریلوے لائن کے لیے اپنے منصوبے "
+	    "تبدیل نہیں کرے گی۔", "ur");
 	IS("השר אמר ביום שלישי כי הממשלה לא תשנה את תוכניותיה לגבי מסילת הרכבת החדשה.", "he");
 	IS("部长周二表示，政府不会改变其新铁路的计划，该铁路已经推迟多年。", "zh");
 	IS("大臣は火曜日、政府は新しい鉄道の計画を変更しないと述べた。", "ja");
 	IS("장관은 화요일 정부가 새 철도 계획을 변경하지 않을 것이라고 말했다.", "ko");
 	IS("รัฐมนตรีกล่าวเมื่อวันอังคารว่ารัฐบาลจะไม่เปลี่ยนแผนสำหรับทางรถไฟสายใหม่", "th");
 	IS("मंत्री ने मंगलवार को कहा कि सरकार नई रेलवे लाइन के लिए अपनी योजना नहीं बदलेगी।", "hi");
+	IS("Նախարարը երեքշաբթի հայտարարեց, որ կառավարությունը չի փոխի իր "
+	    "ծրագրերը նոր երկաթուղու համար։", "hy");
+	IS("მინისტრმა სამშაბათს განაცხადა, რომ მთავრობა არ შეცვლის ახალი "
+	    "რკინიგზის გეგმებს.", "ka");
+	IS("புதிய ரயில் பாதைக்கான திட்டங்களை அரசு மாற்றாது என்று அமைச்சர் "
+	    "செவ்வாய்க்கிழமை தெரிவித்தார்.", "ta");
 	IS("মন্ত্রী মঙ্গলবার বলেছেন যে সরকার নতুন রেলপথের পরিকল্পনা পরিবর্তন করবে না।", "bn");
+}
+
+/* Han characters inside Japanese and Korean text, Latin words inside
+ * Chinese text. */
+static void test_east_asian(void)
+{
+	/* mostly kanji, a few kana */
+	IS("東京都議会選挙投票率過去最低更新、都知事発言注目集める。", "ja");
+	/* Korean with hanja */
+	IS("大韓民國 國會는 火曜日 新鐵道 計劃을 議決했다. 政府는 反對했다.", "ko");
+	IS("苹果公司CEO Tim Cook周二表示，iPhone的销量在中国市场增长了百分之十。", "zh");
+	IS("台灣總統府週二表示，政府將持續推動新的鐵路建設計畫。", "zh");
+	/* a short headline: 12 CJK characters are enough, 12 Latin letters
+	 * are not */
+	IS("商品の改造が商標法違反に！？", "ja");
+	CHECK(det("Tuesday news") == NULL);
+}
+
+/* English clitics (it's, don't) and initialisms (U.S.) are not the
+ * Czech, Slovak or Croatian one-letter words s, a, u. */
+static void test_english_short(void)
+{
+	IS("The U.S. uses a progressive system, your marginal rate applies only "
+	    "to income within each bracket.", "en");
+	IS("Just because my blog is new doesn't mean I don't get to do a "
+	    "year-end round-up! Right?", "en");
+	IS("Here's a challenge: how much does project management software "
+	    "cost? According to a leading review site, it's a lot.", "en");
 }
 
 static void test_unclear(void)
@@ -95,7 +180,10 @@ static void test_seeds(void)
 
 static const test_case tests[] = {
 	{"latin", test_latin},
+	{"close_pairs", test_close_pairs},
 	{"scripts", test_scripts},
+	{"east_asian", test_east_asian},
+	{"english_short", test_english_short},
 	{"unclear", test_unclear},
 	{"seeds", test_seeds},
 };
