@@ -64,11 +64,27 @@ typedef struct cand {
 	size_t nanchor;
 } cand;
 
+/* One (stem, candidate) pair of the inverted index. */
+typedef struct posting {
+	uint64_t h;
+	size_t cand;
+} posting;
+
+/* A hash of a candidate with the length of its posting run. */
+typedef struct probe {
+	size_t df, at;
+} probe;
+
 typedef struct summ {
 	concord_report *r;
 	cand *c;
 	size_t nc;
 	size_t *group;
+	posting *post;       /* sorted by hash, then candidate */
+	size_t npost;
+	size_t *peer;        /* scratch: peers of one candidate */
+	size_t *stamp;       /* scratch: candidate last gathered for, + 1 */
+	probe *probes;       /* scratch: one per stem of the longest candidate */
 } summ;
 
 const char *concord_claim_kind_name(concord_claim_kind k)
@@ -306,20 +322,110 @@ static size_t count_groups(const size_t *group, const size_t *src, size_t n)
 	return g;
 }
 
+/* ---- the inverted index ----------------------------------------------- */
+
+/* Most peers compared with one candidate, and most postings read to find
+ * them: this caps the work per story at MAX_PEERS comparisons per
+ * candidate, however many articles repeat a sentence. Peers are found
+ * through their rarest shared stems first, so the ones left out share
+ * only common words (a low similarity), or are the 257th copy of a
+ * sentence (support then counts the first MAX_PEERS). */
+#define MAX_PEERS 256
+#define MAX_VISIT 8192
+
+static int cmp_posting(const void *a, const void *b)
+{
+	const posting *x = a, *y = b;
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->cand < y->cand ? -1 : x->cand > y->cand;
+}
+
+static int cmp_probe(const void *a, const void *b)
+{
+	const probe *x = a, *y = b;
+	if (x->df != y->df)
+		return x->df < y->df ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static concord_status build_index(summ *s)
+{
+	size_t total = 0, most = 1;
+	for (size_t i = 0; i < s->nc; i++) {
+		total += s->c[i].nh;
+		if (s->c[i].nh > most)
+			most = s->c[i].nh;
+	}
+	arena *ar = s->r->ar;
+	s->post = arena_calloc(ar, total ? total : 1, sizeof *s->post);
+	s->peer = arena_calloc(ar, MAX_PEERS, sizeof *s->peer);
+	s->stamp = arena_calloc(ar, s->nc ? s->nc : 1, sizeof *s->stamp);
+	s->probes = arena_calloc(ar, most, sizeof *s->probes);
+	if (!s->post || !s->peer || !s->stamp || !s->probes)
+		return CONCORD_ENOMEM;
+	for (size_t i = 0; i < s->nc; i++)
+		for (size_t j = 0; j < s->c[i].nh; j++)
+			s->post[s->npost++] = (posting){ s->c[i].h[j], i };
+	qsort(s->post, s->npost, sizeof *s->post, cmp_posting);
+	return CONCORD_OK;
+}
+
+/* First posting of hash h (its run ends where the hash changes). */
+static size_t run_start(const summ *s, uint64_t h)
+{
+	size_t lo = 0, hi = s->npost;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (s->post[mid].h < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The candidates of other articles that share a stem with candidate ci,
+ * rarest stems first, at most MAX_PEERS; returns how many (in s->peer).
+ * A candidate sharing no stem has similarity 0, so none is missed below
+ * the caps. */
+static size_t gather_peers(summ *s, size_t ci)
+{
+	const cand *c = &s->c[ci];
+	size_t np = 0, nprobe = 0, visited = 0;
+	for (size_t j = 0; j < c->nh; j++) {
+		size_t at = run_start(s, c->h[j]), e = at;
+		while (e < s->npost && s->post[e].h == c->h[j])
+			e++;
+		s->probes[nprobe++] = (probe){ e - at, at };
+	}
+	qsort(s->probes, nprobe, sizeof *s->probes, cmp_probe);
+	for (size_t k = 0; k < nprobe && np < MAX_PEERS && visited < MAX_VISIT; k++)
+		for (size_t p = s->probes[k].at; p < s->probes[k].at + s->probes[k].df &&
+		    np < MAX_PEERS && visited < MAX_VISIT; p++, visited++) {
+			size_t o = s->post[p].cand;
+			if (s->c[o].art == c->art || s->stamp[o] == ci + 1)
+				continue;
+			s->stamp[o] = ci + 1;
+			s->peer[np++] = o;
+		}
+	return np;
+}
+
 /* Sources of candidate c: its own article, then every other article with
  * a sentence saying the same thing, ascending; plus its centrality (the
  * best similarity in each other article, summed). */
-static concord_status support(summ *s, cand *c, double *best)
+static concord_status support(summ *s, size_t ci, double *best)
 {
+	cand *c = &s->c[ci];
 	size_t n = s->r->n;
 	if (!(c->src = arena_calloc(s->r->ar, n, sizeof *c->src)))
 		return CONCORD_ENOMEM;
 	for (size_t a = 0; a < n; a++)
 		best[a] = 0;
-	for (size_t j = 0; j < s->nc; j++) {
-		const cand *o = &s->c[j];
-		if (o->art == c->art)
-			continue;
+	size_t np = gather_peers(s, ci);
+	for (size_t j = 0; j < np; j++) {
+		const cand *o = &s->c[s->peer[j]];
 		double sim = sameness(c, o);
 		if (sim > best[o->art])
 			best[o->art] = sim;
@@ -423,8 +529,10 @@ static concord_status summarize(concord_report *r, const concord_brief_opts *o)
 	if (!st)
 		st = weigh(&s);
 	anchor_claims(&s);
+	if (!st)
+		st = build_index(&s);
 	for (size_t i = 0; i < s.nc && !st; i++)
-		st = support(&s, &s.c[i], best);
+		st = support(&s, i, best);
 	cand **ord = arena_calloc(r->ar, s.nc ? s.nc : 1, sizeof *ord);
 	cand **chosen = arena_calloc(r->ar, s.nc ? s.nc : 1, sizeof *chosen);
 	if (st || !ord || !chosen)

@@ -56,6 +56,7 @@ typedef struct ctx {
 	size_t *tok_sent;     /* sentence of each token */
 	size_t *sent_tok;     /* first token of each sentence (nsent + 1) */
 	unsigned char *in_quote;
+	unsigned char *verb;  /* speech verb flag of each token, set once */
 	quote *q;
 	size_t nq;
 	person *p;
@@ -69,10 +70,13 @@ typedef struct ctx {
 static int tok_is(const ctx *c, size_t i, const char *w)
 {
 	const concord_token *t = &c->tok[i];
+	/* the first letter rules out most words before strlen runs */
+	if (!t->len || tolower((unsigned char)c->s[t->off]) != w[0])
+		return 0;
 	size_t n = strlen(w);
 	if (t->len != n)
 		return 0;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = 1; k < n; k++)
 		if (tolower((unsigned char)c->s[t->off + k]) != w[k])
 			return 0;
 	return 1;
@@ -155,7 +159,7 @@ static const char *const pronouns[] = { "he", "she", NULL };
 
 static int is_verb(const ctx *c, size_t i)
 {
-	return tok_in(c, i, speech_verbs);
+	return c->verb[i];
 }
 
 /* A word that may belong to a name: capitalized, not a stop word, not a
@@ -267,7 +271,10 @@ static int ci_find(const char *s, size_t len, const char *w)
 {
 	size_t n = strlen(w);
 	for (size_t i = 0; i + n <= len; i++) {
-		size_t k = 0;
+		unsigned char ch = (unsigned char)s[i];
+		if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != (unsigned char)w[0])
+			continue;
+		size_t k = 1;
 		while (k < n && tolower((unsigned char)s[i + k]) == w[k])
 			k++;
 		if (k == n)
@@ -577,9 +584,86 @@ static void find_speakers(ctx *c)
 
 /* ---- attribution ----------------------------------------------------- */
 
-/* The credited source of sentence si as token run [*b, *e), or 0:
- * "according to (the) X", "as reported by X", "X reported". */
-static int attribution_of(const ctx *c, size_t si, size_t *b, size_t *e)
+/* Head words of a source phrase: offices, agencies and the people who
+ * speak for them ("the city's public works department", "the town
+ * clerk"). The role words of names count too. */
+static const char *const source_heads[] = {
+	"department", "office", "ministry", "agency", "police", "council",
+	"authorities", "authority", "officials", "spokesman", "spokeswoman",
+	"spokesperson", "researchers", "scientists", "service", "commission",
+	"court", "company", "board", "bureau", "government", "administration",
+	"newspaper", "broadcaster", "institute", "university", "team", NULL
+};
+
+static int source_head(const ctx *c, size_t i)
+{
+	return tok_in(c, i, source_heads) || tok_in(c, i, roles);
+}
+
+/* Extends a source phrase ending before token e with "at|of|for|from" and
+ * a name ("researchers at Carrow Vale University"). */
+static size_t source_tail(const ctx *c, size_t e, size_t hi)
+{
+	size_t n;
+	if (e + 1 < hi && tight(c, e - 1) && tight(c, e) &&
+	    (tok_is(c, e, "at") || tok_is(c, e, "of") || tok_is(c, e, "for") ||
+	    tok_is(c, e, "from")) && name_fwd(c, e + 1, hi, &n))
+		return n;
+	return e;
+}
+
+/* The short source name at the start of tokens [p, hi), at most seven
+ * words: a name run ("TASS", "Professor Miriam Adeyemi-Holt"), or plain
+ * words ending in an office or agency word, maybe followed by a name
+ * ("city's public works department", "Russian state news agency TASS",
+ * "Putin's foreign policy aide"). The longest such prefix is taken: sets
+ * [p, *e) and returns 1, or 0 when the phrase names no source. */
+static int source_name(const ctx *c, size_t p, size_t hi, size_t *e)
+{
+	if (p < hi && (tok_is(c, p, "the") || tok_is(c, p, "a")))
+		p++;
+	size_t best = 0;
+	int names_only = 1, after_head = 0;
+	for (size_t k = p; k < hi && k < p + 7; k++) {
+		if ((k > p && !tight_name(c, k - 1)) || c->in_quote[k])
+			break;
+		if (is_name_tok(c, k)) {
+			if (names_only || after_head)
+				best = k + 1;
+		} else if (is_lower_word(c, k) && !(c->tok[k].flags &
+		    (CONCORD_TOK_STOP | CONCORD_TOK_NUMBER))) {
+			names_only = 0;
+			if ((after_head = source_head(c, k)) != 0)
+				best = k + 1;
+		} else {
+			break;
+		}
+	}
+	if (!best)
+		return 0;
+	*e = source_tail(c, best, hi);
+	return 1;
+}
+
+/* The end of the clause that starts at token i (a , ; : . ( or quotation
+ * mark after a token ends it), at most 24 tokens on. */
+static size_t clause_end(const ctx *c, size_t i, size_t hi)
+{
+	size_t k = i;
+	while (k < hi && k < i + 24 && !c->in_quote[k])
+		if (broken(c, k++))
+			break;
+	return k;
+}
+
+/* The source credited for the claim at token `at` of sentence si, as
+ * token run [*b, *e), or 0. "according to X" and "as reported by X"
+ * govern the rest of the sentence (not the words of the phrase itself);
+ * "X reported (that) ..." governs what follows the verb. X must read as
+ * a short source name; inside a longer phrase the name after "by" is
+ * taken ("results released by the town clerk"); else nothing. */
+static int attribution_of(const ctx *c, size_t si, size_t at, size_t *b,
+    size_t *e)
 {
 	size_t lo = c->sent_tok[si], hi = c->sent_tok[si + 1];
 	for (size_t i = lo; i + 2 < hi; i++) {
@@ -590,27 +674,27 @@ static int attribution_of(const ctx *c, size_t si, size_t *b, size_t *e)
 			start = i + 2;
 		else if (tok_is(c, i, "reported") && tok_is(c, i + 1, "by"))
 			start = i + 2;
-		else if (i > lo && (tok_is(c, i, "reported") ||
-		    tok_is(c, i, "reports")) && name_back(c, i - 1, lo, b) &&
-		    tight(c, i - 1)) {
+		else if (i > lo && at > i && (tok_is(c, i, "reported") ||
+		    tok_is(c, i, "reports")) && tight(c, i - 1) &&
+		    name_back(c, i - 1, lo, b)) {
 			*e = i;
 			return 1;
 		}
 		if (!start)
 			continue;
-		if (start < hi && tok_is(c, start, "the"))
-			start++;
-		size_t k = start, upper = 0;
-		while (k < hi && k < start + 10 && !c->in_quote[k]) {
-			upper |= c->tok[k].flags & CONCORD_TOK_UPPER;
-			if (broken(c, k++))
-				break;
-		}
-		if (k > start && upper) {
-			*b = start;
-			*e = k;
+		size_t k = clause_end(c, start, hi);
+		if (at >= i && at < k)
+			continue;  /* the claim is part of the credit itself */
+		if (source_name(c, start, k, e) && *e <= k) {
+			*b = start + (tok_is(c, start, "the") || tok_is(c, start, "a"));
 			return 1;
 		}
+		for (size_t j = start; j + 1 < k; j++)
+			if (tok_is(c, j, "by") && source_name(c, j + 1, k, e)) {
+				*b = j + 1 + (tok_is(c, j + 1, "the") ||
+				    tok_is(c, j + 1, "a"));
+				return 1;
+			}
 	}
 	return 0;
 }
@@ -672,6 +756,11 @@ static int digits_value(const ctx *c, size_t i, double *v)
 /* Value of a number word ("two", "twenty-four"), -1 when not one. */
 static int word_value(const ctx *c, size_t i)
 {
+	/* every number word starts with one of these letters */
+	const concord_token *t0 = &c->tok[i];
+	if (!t0->len || !strchr("zotfsen",
+	    tolower((unsigned char)c->s[t0->off])))
+		return -1;
 	int k = list_index(c, i, small_numbers);
 	if (k >= 0)
 		return k;
@@ -792,7 +881,8 @@ static concord_status emit(ctx *c, concord_mention *m, size_t off, size_t len,
 	if (!m->text || !m->context)
 		return CONCORD_ENOMEM;
 	size_t b, e;
-	if (!m->attribution && attribution_of(c, si, &b, &e)) {
+	if (!m->attribution &&
+	    attribution_of(c, si, first_tok_at(c, off), &b, &e)) {
 		m->attribution = dup_run(c, b, e);
 		if (!m->attribution)
 			return CONCORD_ENOMEM;
@@ -815,8 +905,8 @@ static concord_status emit_quote(ctx *c, const quote *q)
 			return CONCORD_ENOMEM;
 	}
 	size_t b, e;
-	if (attribution_of(c, q->s_close, &b, &e) ||
-	    attribution_of(c, q->s_open, &b, &e)) {
+	if (attribution_of(c, q->s_close, q->t0, &b, &e) ||
+	    attribution_of(c, q->s_open, q->t0, &b, &e)) {
 		m.attribution = dup_run(c, b, e);
 		if (!m.attribution)
 			return CONCORD_ENOMEM;
@@ -904,6 +994,51 @@ static const char *currency(const ctx *c, size_t off, size_t *len)
 	return NULL;
 }
 
+static const char *const rate_words[] = { "a", "an", "per", "each",
+    "every", NULL };
+static const char *const periods[] = { "second", "minute", "hour", "day",
+    "night", "week", "month", "year", "decade", "weekday", NULL };
+
+/* The period of a rate right after token n ("a day", "per year", "each
+ * week"), case-folded, or NULL. */
+static const char *rate_after(const ctx *c, size_t n, size_t hi)
+{
+	if (n + 2 >= hi || !tight(c, n) || !tight(c, n + 1) || list_index(c, n + 1, rate_words) < 0)
+		return NULL;
+	int k = list_index(c, n + 2, periods);
+	return k >= 0 ? periods[k] : NULL;
+}
+
+/* A lowercase content word. */
+static int plain_word(const ctx *c, size_t i)
+{
+	return is_lower_word(c, i) &&
+	    !(c->tok[i].flags & (CONCORD_TOK_STOP | CONCORD_TOK_NUMBER));
+}
+
+static const char *const hedges[] = { "about", "around", "nearly", "some",
+    "roughly", "almost", "approximately", "over", "than", "more", "up", "to",
+    "just", "under", NULL };
+
+/* The subject of a rate whose number starts at token i and whose period
+ * ends at token e (exclusive): "the ferry carries (about) N ..." or "N
+ * ... a day use the bridge". Only a plain, tight pattern counts; else 0. */
+static uint64_t rate_subject(const ctx *c, size_t i, size_t e, size_t lo,
+    size_t hi)
+{
+	size_t k = i;
+	while (k > lo && i - k < 3 && tok_in(c, k - 1, hedges))
+		k--;
+	if (k >= lo + 2 && plain_word(c, k - 1) && plain_word(c, k - 2) &&
+	    tight(c, k - 2) && tight(c, k - 1))
+		return c->tok[k - 2].hash;
+	if (e + 2 < hi && plain_word(c, e) && tight(c, e) && tight(c, e + 1) &&
+	    list_index(c, e + 1, rate_words) < 0 && tok_is(c, e + 1, "the") &&
+	    plain_word(c, e + 2))
+		return c->tok[e + 2].hash;
+	return 0;
+}
+
 static concord_status emit_number(ctx *c, size_t i, size_t hi, double v)
 {
 	static const char *const scales[] = { "hundred", "thousand", "million",
@@ -935,6 +1070,12 @@ static concord_status emit_number(ctx *c, size_t i, size_t hi, double v)
 		const concord_token *t = &c->tok[noun];
 		concord_text_stem(c->s + t->off, t->len, c->lang, unit, sizeof unit);
 		end = t->off + t->len;
+		m.rate = rate_after(c, noun, hi);
+		if (m.rate)
+			m.subject = rate_subject(c, i, noun + 3,
+			    c->sent_tok[c->tok_sent[i]], hi);
+		if (noun > last + 1)
+			m.modifier = c->tok[last + 1].hash;
 	} else {
 		return CONCORD_OK;
 	}
@@ -968,9 +1109,13 @@ static int near_gap(const ctx *c, size_t i)
 static size_t scan_date(ctx *c, size_t i, size_t hi, concord_status *st)
 {
 	char v[32];
-	int mo = list_index(c, i, months), d, y = 0;
 	const concord_token *t = &c->tok[i];
 	*st = CONCORD_OK;
+	/* a date starts with a capitalized month or weekday, a number, or an
+	 * ISO date: other words are skipped at once */
+	if (!(t->flags & (CONCORD_TOK_UPPER | CONCORD_TOK_NUMBER)) && t->len != 10)
+		return 0;
+	int mo = list_index(c, i, months), d, y = 0;
 	if (mo >= 0 && (t->flags & CONCORD_TOK_UPPER) && i + 1 < hi) {
 		if ((d = day_value(c, i + 1)) && tight(c, i)) {
 			size_t e = i + 2;
@@ -1066,8 +1211,11 @@ static concord_status index_sentences(ctx *c)
 	c->tok_sent = arena_calloc(ar, c->ntok ? c->ntok : 1, sizeof *c->tok_sent);
 	c->sent_tok = arena_calloc(ar, c->nsent + 1, sizeof *c->sent_tok);
 	c->in_quote = arena_calloc(ar, c->ntok ? c->ntok : 1, 1);
-	if (!c->tok_sent || !c->sent_tok || !c->in_quote)
+	c->verb = arena_calloc(ar, c->ntok ? c->ntok : 1, 1);
+	if (!c->tok_sent || !c->sent_tok || !c->in_quote || !c->verb)
 		return CONCORD_ENOMEM;
+	for (size_t i = 0; i < c->ntok; i++)
+		c->verb[i] = (unsigned char)tok_in(c, i, speech_verbs);
 	size_t t = 0;
 	for (size_t si = 0; si < c->nsent; si++) {
 		c->sent_tok[si] = t;

@@ -136,12 +136,47 @@ int concord_mentions_match(const concord_mention *x, const concord_mention *y)
 	}
 }
 
+/* Whether x and y plainly count different things: another modifier
+ * ("restored wetlands" is not "undisturbed wetlands"), another period
+ * ("a day", "a week"), or another plainly named subject ("the ferry
+ * carries" against "the bridge carries"). Unknown parts never differ. */
+static int different_things(const concord_mention *x, const concord_mention *y)
+{
+	if (x->modifier && y->modifier && x->modifier != y->modifier)
+		return 1;
+	if ((!x->rate) != (!y->rate) || (x->rate && strcmp(x->rate, y->rate)))
+		return 1;
+	return x->subject && y->subject && x->subject != y->subject;
+}
+
+/* The same counted thing by its rate: "about 12,000 vehicles a day"
+ * against "about 15,000 vehicles a day", where the sentences around may
+ * differ entirely. Kept conservative: the same noun, period and modifier
+ * (no modifier on both or the same), no plainly different subject, and
+ * values within a factor of two (sources disagreeing on one figure stay
+ * near each other; a wider gap more likely counts two different things). */
+static int same_rate(const concord_mention *x, const concord_mention *y)
+{
+	if (!x->rate || !y->rate || x->modifier != y->modifier ||
+	    different_things(x, y))
+		return 0;
+	double a = strtod(x->value, NULL), b = strtod(y->value, NULL);
+	if (!(a > 0) || !(b > 0))
+		return 0;
+	return (a > b ? a / b : b / a) <= 2.0;
+}
+
 int concord_mentions_conflict(const concord_mention *x, const concord_mention *y)
 {
 	if (!x || !y || x->kind != CONCORD_CLAIM_NUMBER ||
 	    y->kind != CONCORD_CLAIM_NUMBER || !x->unit || !y->unit ||
+	    !x->value || !y->value ||
 	    strcmp(x->unit, y->unit) || !strcmp(x->value, y->value))
 		return 0;
+	if (different_things(x, y))
+		return 0;
+	if (same_rate(x, y))
+		return 1;
 	/* Nearly the same words around another value: "first visit in 24
 	 * years" against "first visit in 20 years". */
 	return common(x->near, x->nnear, y->near, y->nnear) >= 3 &&
@@ -296,6 +331,8 @@ typedef struct pair {
 } pair;
 
 #define MAX_PAIRS 4096
+/* Most candidate conflicts checked against whole articles per story. */
+#define MAX_CHECKS 2048
 
 typedef struct draft {
 	size_t root;       /* cluster */
@@ -367,10 +404,40 @@ static int states_value(const work *w, size_t art, const concord_mention *m)
 	return 0;
 }
 
+/* Mentions of article art counting what m counts at the same rate: a
+ * rate conflict holds only when each side gives one figure for it. */
+static size_t rate_figures(const work *w, size_t art, const concord_mention *m)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < w->n; i++) {
+		const concord_mention *o = w->it[i].m;
+		if (w->it[i].art == art && o->kind == CONCORD_CLAIM_NUMBER &&
+		    o->rate && m->rate && !strcmp(o->unit, m->unit) &&
+		    !strcmp(o->rate, m->rate) && o->modifier == m->modifier)
+			n++;
+	}
+	return n;
+}
+
+static int disagree(const work *w, const item *x, const item *y)
+{
+	if (!concord_mentions_conflict(x->m, y->m) ||
+	    states_value(w, x->art, y->m) || states_value(w, y->art, x->m))
+		return 0;
+	if (!x->m->rate || !y->m->rate || !same_rate(x->m, y->m))
+		return 1;
+	/* found by rate alone: require the near-words rule or one figure
+	 * per side */
+	return (common(x->m->near, x->m->nnear, y->m->near, y->m->nnear) >= 3 &&
+	    dice(x->m->ctx, x->m->nctx, y->m->ctx, y->m->nctx) >= 0.4) ||
+	    (rate_figures(w, x->art, x->m) == 1 && rate_figures(w, y->art, y->m) == 1);
+}
+
 /* Number conflicts, among mentions of the same counted noun. */
 static void find_conflicts(build *b)
 {
 	work *w = b->w;
+	size_t checks = 0;
 	for (size_t i = 0; i < w->n; i++) {
 		const item *x = &w->it[i];
 		if (x->m->kind != CONCORD_CLAIM_NUMBER)
@@ -382,9 +449,12 @@ static void find_conflicts(build *b)
 			    strcmp(x->m->unit, y->m->unit))
 				continue;
 			peers++;
-			if (concord_mentions_conflict(x->m, y->m) &&
-			    !states_value(w, x->art, y->m) &&
-			    !states_value(w, y->art, x->m))
+			if (!concord_mentions_conflict(x->m, y->m))
+				continue;
+			/* the checks below read the whole story: cap them */
+			if (++checks > MAX_CHECKS)
+				return;
+			if (disagree(w, x, y))
 				add_conflict(b, x->claim, y->claim);
 		}
 	}

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define OUT_SIZE 8192
 
@@ -373,6 +374,53 @@ static void md_duplicates(sink *o, const concord_duplicate *d, size_t n)
 	put(o, "\n");
 }
 
+/* Whether the canonical value tells the reader more than the verbatim
+ * text: only for dates that are not their own value ("June 8" is
+ * --06-08; "Tuesday" and "1968" are themselves). A number's text already
+ * says its value ("$4.2 million", "two steel beams"). */
+static int value_informs(const concord_claim *c)
+{
+	return c->kind == CONCORD_CLAIM_DATE && c->value && *c->value &&
+	    strcasecmp(c->value, c->text) != 0;
+}
+
+typedef void (*escape_fn)(sink *o, const char *s);
+
+/* "Date: June 8 (--06-08)", "Number: $4.2 million": the kind, the
+ * verbatim text, then the canonical value where it adds something. */
+static void claim_value_head(sink *o, const concord_claim *c, escape_fn esc)
+{
+	put(o, c->kind == CONCORD_CLAIM_NUMBER ? "Number: " : "Date: ");
+	esc(o, c->text);
+	if (value_informs(c)) {
+		put(o, " (");
+		esc(o, c->value);
+		put(o, ")");
+	}
+}
+
+/* "; conflicts with claim 15: 15,000 vehicles": each conflicting claim by
+ * its number and what it says (a quote by its speaker). */
+static void claim_conflicts(sink *o, const concord_report *r,
+    const concord_claim *c, escape_fn esc)
+{
+	for (size_t k = 0; k < c->nconflicts; k++) {
+		const concord_claim *x = concord_report_claim(r, c->conflicts[k]);
+		put(o, k ? ", claim " : "; conflicts with claim ");
+		put_size(o, c->conflicts[k] + 1);
+		if (!x)
+			continue;
+		if (x->kind != CONCORD_CLAIM_QUOTE) {
+			put(o, ": ");
+			esc(o, x->text);
+		} else if (x->speaker) {
+			put(o, " (");
+			esc(o, x->speaker);
+			put(o, ")");
+		}
+	}
+}
+
 static void md_claim_head(sink *o, const concord_claim *c)
 {
 	switch (c->kind) {
@@ -388,26 +436,20 @@ static void md_claim_head(sink *o, const concord_claim *c)
 		break;
 	case CONCORD_CLAIM_NUMBER:
 	case CONCORD_CLAIM_DATE:
-		put(o, c->kind == CONCORD_CLAIM_NUMBER ? "Number" : "Date");
-		if (c->value) {
-			put(o, " ");
-			md_cstr(o, c->value);
-		}
-		put(o, ": ");
-		md_cstr(o, c->text);
+		claim_value_head(o, c, md_cstr);
 		break;
 	default:
 		put(o, "Event: ");
 		md_cstr(o, c->text);
 	}
 	if (c->attribution) {
-		put(o, " (according to ");
+		put(o, ", according to ");
 		md_cstr(o, c->attribution);
-		put(o, ")");
 	}
 }
 
-static void md_claim(sink *o, const concord_claim *c, size_t i)
+static void md_claim(sink *o, const concord_report *r, const concord_claim *c,
+    size_t i)
 {
 	put_size(o, i + 1);
 	put(o, ". ");
@@ -420,14 +462,7 @@ static void md_claim(sink *o, const concord_claim *c, size_t i)
 		put(o, "; repeats: ");
 		md_cites(o, c->repeats, c->nrepeats);
 	}
-	if (c->nconflicts) {
-		put(o, "; conflicts with claim");
-		put(o, c->nconflicts > 1 ? "s " : " ");
-		for (size_t k = 0; k < c->nconflicts; k++) {
-			put(o, k ? ", " : "");
-			put_size(o, c->conflicts[k] + 1);
-		}
-	}
+	claim_conflicts(o, r, c, md_cstr);
 	put(o, "\n");
 }
 
@@ -472,7 +507,7 @@ static void md_story(sink *o, const concord_report *r, int64_t id,
 	if (nc)
 		put(o, ns ? "### Claims\n\n" : "\n### Claims\n\n");
 	for (size_t i = 0; i < nc; i++)
-		md_claim(o, concord_report_claim(r, i), i);
+		md_claim(o, r, concord_report_claim(r, i), i);
 }
 
 /* ---- JSON ---- */
@@ -687,7 +722,8 @@ static void html_article(sink *o, const concord_report *r, size_t i,
 	put(o, "</li>\n");
 }
 
-static void html_claim(sink *o, const concord_claim *c, int64_t id)
+static void html_claim(sink *o, const concord_report *r,
+    const concord_claim *c, int64_t id)
 {
 	put(o, "<li>");
 	switch (c->kind) {
@@ -703,19 +739,15 @@ static void html_claim(sink *o, const concord_claim *c, int64_t id)
 		break;
 	case CONCORD_CLAIM_NUMBER:
 	case CONCORD_CLAIM_DATE:
-		put(o, c->kind == CONCORD_CLAIM_NUMBER ? "Number " : "Date ");
-		html_cstr(o, c->value);
-		put(o, ": ");
-		html_cstr(o, c->text);
+		claim_value_head(o, c, html_cstr);
 		break;
 	default:
 		put(o, "Event: ");
 		html_cstr(o, c->text);
 	}
 	if (c->attribution) {
-		put(o, " (according to ");
+		put(o, ", according to ");
 		html_cstr(o, c->attribution);
-		put(o, ")");
 	}
 	put(o, ". <span class=\"meta\">");
 	put_size(o, c->nsources);
@@ -729,14 +761,7 @@ static void html_claim(sink *o, const concord_claim *c, int64_t id)
 		put(o, "; repeats: ");
 		html_cites(o, id, c->repeats, c->nrepeats);
 	}
-	if (c->nconflicts) {
-		put(o, "; conflicts with claim");
-		put(o, c->nconflicts > 1 ? "s " : " ");
-		for (size_t k = 0; k < c->nconflicts; k++) {
-			put(o, k ? ", " : "");
-			put_size(o, c->conflicts[k] + 1);
-		}
-	}
+	claim_conflicts(o, r, c, html_cstr);
 	put(o, "</li>\n");
 }
 
@@ -797,7 +822,7 @@ static void html_story(sink *o, const concord_report *r, int64_t id,
 	if (nc)
 		put(o, "<h3>Claims</h3>\n<ol>\n");
 	for (size_t i = 0; i < nc; i++)
-		html_claim(o, concord_report_claim(r, i), id);
+		html_claim(o, r, concord_report_claim(r, i), id);
 	if (nc)
 		put(o, "</ol>\n");
 	put(o, "</article>\n");

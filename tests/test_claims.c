@@ -332,6 +332,48 @@ static void attribution(void)
 	concord_claims_free(s);
 }
 
+/* An attribution is a short source name, only on the claims its clause
+ * governs; a phrase that names no source gives none. */
+static void attribution_scope(void)
+{
+	concord_claimset *s = claims_of_text(
+	    "Lindqvist won in Tuesday's vote by 327 votes, according to unofficial "
+	    "results released by the town clerk late Tuesday night.\n"
+	    "In a paper published Monday in the journal, a team led by Professor "
+	    "Miriam Adeyemi-Holt reported that 12 restored wetlands stored 3.1 "
+	    "tonnes of carbon.\n"
+	    "Turnout stood at 41 percent, according to the unofficial count.\n"
+	    "According to the city's public works department, repairs will cost "
+	    "$4.2 million over two years.\n"
+	    "The mayor spoke for 20 minutes, according to a long and winding "
+	    "account of the meeting.");
+	const concord_mention *m = find(s, "327 votes");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR(m->attribution, "town clerk");
+	m = find(s, "Tuesday");  /* inside the credit: not credited by it */
+	CHECK(m && m->attribution == NULL);
+	m = find(s, "Monday");   /* before "X reported": not governed */
+	CHECK(m && m->attribution == NULL);
+	m = find(s, "12 restored wetlands");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR(m->attribution, "Professor Miriam Adeyemi-Holt");
+	m = find(s, "3.1 tonnes");
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR(m->attribution, "Professor Miriam Adeyemi-Holt");
+	m = find(s, "41 percent");  /* "the unofficial count" names no one */
+	CHECK(m && m->attribution == NULL);
+	m = find(s, "$4.2 million");  /* a leading credit governs what follows */
+	CHECK(m != NULL);
+	if (m)
+		CHECK_STR(m->attribution, "city's public works department");
+	m = find(s, "20 minutes");
+	CHECK(m && m->attribution == NULL);
+	concord_claims_free(s);
+}
+
 /* Headings and lines without a full stop give no claims. */
 static void headings_ignored(void)
 {
@@ -408,6 +450,7 @@ static const test_case tests[] = {
 	{ "continued_quotes", continued_quotes },
 	{ "dates", dates },
 	{ "attribution", attribution },
+	{ "attribution_scope", attribution_scope },
 	{ "headings_ignored", headings_ignored },
 	{ "prose", prose },
 	{ "hostile", hostile },

@@ -172,6 +172,118 @@ static void number_non_conflict(void)
 	drop(&s);
 }
 
+/* A rate is the same counted thing whatever the words around it: "about
+ * 12,000 vehicles a day" against "about 15,000 vehicles a day". */
+static void rate_conflict(void)
+{
+	const char *t[] = {
+	    "The bridge, which crosses the river, carries about 12,000 vehicles a day.",
+	    "According to traffic counts, about 15,000 vehicles a day use the crossing." };
+	size_t group[] = { 0, 1 };
+	story s;
+	build(&s, t, 2, group, NULL, 0);
+	const concord_claim *a = claim(&s, CONCORD_CLAIM_NUMBER, "12,000 vehicles");
+	const concord_claim *b = claim(&s, CONCORD_CLAIM_NUMBER, "15,000 vehicles");
+	CHECK(a && b);
+	if (a && b) {
+		CHECK_INT(a->nconflicts, 1);
+		CHECK_INT(b->nconflicts, 1);
+	}
+	drop(&s);
+}
+
+static size_t total_conflicts(const story *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < concord_corroboration_n(s->c); i++)
+		n += concord_corroboration_at(s->c, i)->nconflicts;
+	return n;
+}
+
+/* Different subjects with the same unit never conflict: another noun,
+ * another modifier, another plainly named subject, another period, a far
+ * value, or an article that gives both figures. */
+static void rate_non_conflict(void)
+{
+	static const char *const pairs[][2] = {
+	    { "The team counted 12 restored wetlands along the river.",
+	      "The team counted five undisturbed marshes along the river." },
+	    { "Volunteers restore 12 restored wetlands a year in the valley.",
+	      "Volunteers drain 10 undisturbed wetlands a year in the valley." },
+	    { "The ferry carries about 1,200 vehicles a day on weekdays.",
+	      "The bridge carries about 1,500 vehicles a day on weekdays." },
+	    { "About 12,000 vehicles a day use the bridge, officials said.",
+	      "About 15,000 vehicles a day use the tunnel, officials said." },
+	    { "The bridge carries about 12,000 vehicles a day in summer.",
+	      "The bridge carries about 15,000 vehicles a week in summer." },
+	    { "The bridge carries about 12,000 vehicles a day in summer.",
+	      "The crossing sees 90,000 vehicles a day at peak times." },
+	    { "The bridge carries 12,000 vehicles a day and 15,000 vehicles a day at peak.",
+	      "The crossing takes 15,000 vehicles a day at peak times." },
+	};
+	size_t group[] = { 0, 1 };
+	for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		story s;
+		build(&s, pairs[k], 2, group, NULL, 0);
+		CHECK(concord_corroboration_n(s.c) >= 2);
+		CHECK_INT(total_conflicts(&s), 0);
+		drop(&s);
+	}
+}
+
+/* The examples corpus (docs/examples.md): one conflict in all, vehicles a
+ * day on the bridge, between the wire's group and the radio piece. */
+static void examples_conflict(void)
+{
+	const char *dir = "examples";
+	concord_source *src = NULL;
+	CHECK_INT(concord_source_open(&dir, 1, 0, &src), CONCORD_OK);
+	concord_doc *doc[16];
+	concord_claimset *set[3][8];
+	size_t n[3] = { 0, 0, 0 }, nd = 0;
+	static const char *const stories[] = { "bridge-", "election-", "wetlands-" };
+	concord_input in;
+	concord_status st;
+	while (src && (st = concord_source_next(src, &in)) != CONCORD_END && nd < 16) {
+		if (st != CONCORD_OK || concord_extract(&in, NULL, &doc[nd]) != CONCORD_OK)
+			continue;
+		const concord_article *a = concord_doc_article(doc[nd++]);
+		for (size_t k = 0; k < 3; k++)
+			if (strstr(in.path, stories[k]) && n[k] < 8)
+				CHECK_INT(concord_claims_extract(a, &set[k][n[k]++]),
+				    CONCORD_OK);
+	}
+	concord_source_free(src);
+	CHECK_INT(nd, 10);
+	CHECK_INT(n[0], 4);
+	for (size_t k = 0; k < 3; k++) {
+		/* each article its own group: grouping does not change conflicts */
+		size_t group[8] = { 0, 1, 2, 3, 4, 5, 6, 7 };
+		concord_corroboration *c = NULL;
+		CHECK_INT(concord_corroborate((const concord_claimset *const *)set[k],
+		    n[k], group, NULL, 0, &c), CONCORD_OK);
+		story s = { .c = c };
+		const concord_claim *a = claim(&s, CONCORD_CLAIM_NUMBER, "12,000 vehicles");
+		const concord_claim *b = claim(&s, CONCORD_CLAIM_NUMBER, "15,000 vehicles");
+		if (k == 0) {
+			CHECK(a && b);
+			CHECK_INT(total_conflicts(&s), 2);
+			if (a && b && a->nconflicts == 1 && b->nconflicts == 1) {
+				CHECK(concord_corroboration_at(c, a->conflicts[0]) == b);
+				CHECK(concord_corroboration_at(c, b->conflicts[0]) == a);
+				CHECK_INT(a->nsources, 3);
+			}
+		} else {
+			CHECK_INT(total_conflicts(&s), 0);
+		}
+		concord_corroboration_free(c);
+		for (size_t i = 0; i < n[k]; i++)
+			concord_claims_free(set[k][i]);
+	}
+	for (size_t i = 0; i < nd; i++)
+		concord_doc_free(doc[i]);
+}
+
 /* The same words given to different speakers conflict; the same speaker
  * named in full agrees. */
 static void speaker_conflict(void)
@@ -270,6 +382,9 @@ static const test_case tests[] = {
 	{ "independent_groups", independent_groups },
 	{ "number_conflict", number_conflict },
 	{ "number_non_conflict", number_non_conflict },
+	{ "rate_conflict", rate_conflict },
+	{ "rate_non_conflict", rate_non_conflict },
+	{ "examples_conflict", examples_conflict },
 	{ "speaker_conflict", speaker_conflict },
 	{ "unrelated_quotes_apart", unrelated_quotes_apart },
 	{ "cap", cap },

@@ -9,6 +9,7 @@
 #include "concord/text.h"
 #include "json.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -378,6 +379,50 @@ static void test_format_parse(void)
 	CHECK_INT(concord_format_parse(NULL, &f), CONCORD_EINVAL);
 }
 
+/* Claims read verbatim first, the canonical value only where it adds
+ * something, and a conflict names the claim it conflicts with. */
+static void test_claim_lines(void)
+{
+	concord_doc *d[2];
+	d[0] = make_doc("a.txt", "Bridge closes", "The bridge carries about "
+	    "12,000 vehicles a day in the town. It closes on June 8 for "
+	    "repairs that will cost $4.2 million in all.", "2026-06-03", NULL);
+	d[1] = make_doc("b.txt", "Bridge shuts", "About 15,000 vehicles a day "
+	    "use the bridge, traffic counts show. Drivers face two long "
+	    "detours in the meantime.", "2026-06-04", NULL);
+	CHECK(d[0] && d[1]);
+	concord_report *r = NULL;
+	if (d[0] && d[1]) {
+		const concord_article *a[2] = { concord_doc_article(d[0]),
+		    concord_doc_article(d[1]) };
+		CHECK_INT(concord_report_build(a, 2, NULL, &r), CONCORD_OK);
+	}
+	size_t other = 0;
+	for (size_t i = 0; r && i < concord_report_nclaims(r); i++)
+		if (!strcmp(concord_report_claim(r, i)->text, "15,000 vehicles"))
+			other = i + 1;
+	CHECK(other > 0);
+	char want[64];
+	snprintf(want, sizeof want, "conflicts with claim %zu: 15,000 vehicles",
+	    other);
+	for (concord_format f = CONCORD_FORMAT_MARKDOWN;
+	    r && f <= CONCORD_FORMAT_HTML; f++) {
+		if (f == CONCORD_FORMAT_JSON)
+			continue;
+		sink s = {0};
+		CHECK_INT(render(f, r, &s), CONCORD_OK);
+		CHECK_HAS(s.data, "Date: June 8 (--06-08)");
+		CHECK_HAS(s.data, "Number: $4.2 million.");
+		CHECK_HAS(s.data, "Number: two long detours.");
+		CHECK_HAS(s.data, want);
+		CHECK(s.data && !strstr(s.data, "4200000"));
+		sink_free(&s);
+	}
+	concord_report_free(r);
+	concord_doc_free(d[0]);
+	concord_doc_free(d[1]);
+}
+
 static const test_case tests[] = {
 	{"json_string", test_json_string},
 	{"html_escape", test_html_escape},
@@ -385,6 +430,7 @@ static const test_case tests[] = {
 	{"markdown_report", test_markdown_report},
 	{"json_report", test_json_report},
 	{"real_multi", test_real_multi},
+	{"claim_lines", test_claim_lines},
 	{"article_json", test_article_json},
 	{"write_error", test_write_error},
 	{"format_parse", test_format_parse},

@@ -23,8 +23,12 @@ typedef struct concord_mention {
 	                            2024" */
 	const char *context;     /* the verbatim sentence it was found in */
 	const char *speaker;     /* quotes: verbatim name, or NULL */
-	const char *attribution; /* credited source ("Russian state news agency
-	                            TASS"), or NULL */
+	const char *attribution; /* credited source as a short name phrase
+	                            ("Russian state news agency TASS", "town
+	                            clerk"), only when the credit governs this
+	                            claim ("according to X" the rest of its
+	                            sentence, "X reported" what follows);
+	                            NULL when unsure */
 	const char *value;       /* numbers: canonical digits ("24", "1500");
 	                            dates: "2024-06-19", "2024-06", "1961",
 	                            "--06-19" (no year), or the weekday name */
@@ -37,6 +41,17 @@ typedef struct concord_mention {
 	 * excluded), and content words next to a number. */
 	const uint64_t *words, *cwords, *ctx, *near;
 	size_t nwords, ncwords, nctx, nnear;
+	/* Numbers: what the count is per, case-folded ("day" in "12,000
+	 * vehicles a day", "year" in "per year"), or NULL; and the stem hash
+	 * of the word between the number and its noun ("restored" in "12
+	 * restored wetlands"), 0 when none. Together with unit they name the
+	 * counted thing, for conflicts. */
+	const char *rate;
+	uint64_t modifier;
+	/* Rate numbers: stem hash of the thing the rate is of when the
+	 * sentence says it plainly ("the ferry carries 1,200 vehicles a day",
+	 * "1,500 vehicles a day use the bridge"), 0 when unknown. */
+	uint64_t subject;
 } concord_mention;
 
 typedef struct concord_claimset concord_claimset;

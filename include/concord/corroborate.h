@@ -7,7 +7,10 @@
  * a similar context, dates on value. Support is counted in independent
  * groups (provenance.h): a copy of an article only repeats it. Conflicts
  * are conservative: the same counted thing with another value in nearly
- * the same words, or the same quoted words given to another speaker.
+ * the same words, or the same rate ("12,000 vehicles a day" against
+ * "15,000 vehicles a day": same noun, period and modifier, no plainly
+ * different subject, values within a factor of two, one figure per
+ * article), or the same quoted words given to another speaker.
  */
 #ifndef CONCORD_CORROBORATE_H
 #define CONCORD_CORROBORATE_H
@@ -46,8 +49,9 @@ CONCORD_API void concord_corroboration_free(concord_corroboration *c);
 CONCORD_API int concord_mentions_match(const concord_mention *x,
     const concord_mention *y);
 /* 1 when two mentions that do not match disagree: the same counted thing
- * in nearly the same words with another value. (Quotes given to different
- * speakers are found among matching mentions.) */
+ * with another value, in nearly the same words or at the same rate.
+ * (Quotes given to different speakers are found among matching
+ * mentions.) */
 CONCORD_API int concord_mentions_conflict(const concord_mention *x,
     const concord_mention *y);
 /* 1 when two speaker names may name the same person (they share a word);
