@@ -6,7 +6,14 @@
  * that has a value is taken. JSON-LD (schema.org Article and kin, also
  * inside @graph or arrays) is the most deliberate statement a publisher
  * makes, then OpenGraph and article:* properties, then meta name tags,
- * then what the visible page shows (<time>, itemprop, bylines, <title>).
+ * then what the visible page shows (<time>, itemprop, bylines, <title>),
+ * then a WebPage's JSON-LD, then the text itself ("Posted on ...", "By
+ * Jane Doe", a date standing alone). Modification dates come last.
+ * The visible <h1> wins over declared titles when it agrees with them
+ * (or is the page's only one); an author that is the site itself gives
+ * way to a person. Every value is cleaned the same way: references
+ * decoded, white space collapsed, double-encoded UTF-8 repaired, "By "
+ * and labels dropped.
  */
 #include "meta.h"
 
@@ -26,7 +33,9 @@ enum slot {
 	OG_TITLE, OG_SITE, OG_URL, OG_DATE, OG_AUTHOR, TW_TITLE,
 	M_AUTHOR, M_DATE, M_TITLE, CANONICAL, TITLE_TAG, ITEM_DATE,
 	TIME_DATE, ITEM_AUTHOR, REL_AUTHOR, BYLINE, WEBSITE_NAME, H1, H1_2,
-	H1_3, LD_MODIFIED, OG_MODIFIED, SHOWN_DATE, LD_ORG_AUTHOR, PUB_TEXT, CLASS_AUTHOR, N_SLOTS
+	H1_3, LD_MODIFIED, OG_MODIFIED, SHOWN_DATE, LD_ORG_AUTHOR, PUB_TEXT,
+	CLASS_AUTHOR, PAGE_TITLE, PAGE_DATE, PAGE_AUTHOR, PAGE_MODIFIED,
+	PAGE_ORG_AUTHOR, BY_TEXT, BARE_DATE, N_SLOTS
 };
 
 typedef struct collector {
@@ -35,10 +44,13 @@ typedef struct collector {
 	int ld_scripts;
 	int text_reads;  /* subtree texts read so far (bounded: hostile
 	                    pages nest thousands of "date" boxes) */
+	int by_tries;    /* "By ..." texts examined (each costs a copy) */
 	size_t json_nodes;
 } collector;
 
 #define MAX_TEXT_READS 64
+#define SEG '\x1f'
+#define MAX_BY_TRIES 256
 
 static int is_ws(unsigned char c)
 {
@@ -109,6 +121,47 @@ static size_t put_utf8(char *o, unsigned cp)
 	return 4;
 }
 
+/* Length of the valid UTF-8 sequence at s of 2-4 bytes, or 0. */
+static size_t utf8_seq(const unsigned char *s)
+{
+	size_t k = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 &&
+	    s[0] <= 0xEF ? 3 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+	for (size_t i = 1; i < k; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	return k;
+}
+
+/* Repairs UTF-8 that was read as Latin-1 and encoded again
+ * ("Investor\xC3\xA2\xC2\x80\xC2\x99s" for "Investor\xE2\x80\x99s"), in place:
+ * only when every non-ASCII character of s is below U+0100 and their
+ * bytes, taken as Latin-1, form valid UTF-8 again. Real Latin-1 text
+ * ("caf\xC3\xA9") never does. */
+static void fix_mojibake(char *s)
+{
+	unsigned char b[MAX_FIELD + 8];
+	size_t n = 0, multi = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x80)
+			b[n++] = *p;
+		else if ((*p == 0xC2 || *p == 0xC3) && (p[1] & 0xC0) == 0x80) {
+			b[n++] = (unsigned char)((*p & 3) << 6 | (p[1] & 0x3F));
+			p++;
+		} else
+			return;
+	}
+	b[n] = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = b[i] < 0x80 ? 1 : utf8_seq(b + i);
+		if (!k)
+			return;
+		multi += k > 1;
+		i += k;
+	}
+	if (multi)
+		memcpy(s, b, n + 1);
+}
+
 /* Copy of s with character references decoded, white space collapsed
  * and trimmed, at most MAX_FIELD bytes (cut at a character boundary);
  * NULL when empty. */
@@ -147,7 +200,8 @@ static char *clean_copy(arena *a, const char *s)
 			o[n++] = *s++;
 	}
 	o[n] = 0;
-	return n ? o : NULL;
+	fix_mojibake(o);
+	return *o ? o : NULL;
 }
 
 static void put(collector *c, enum slot s, const char *v)
@@ -191,8 +245,10 @@ static int has_type(const json_value *obj, int (*pred)(const char *));
 
 /* "A, B" from an author value that may be an array. Organizations named
  * as authors are kept apart: a person's byline is the better answer. */
-static void put_authors(collector *c, const json_value *v)
+static void put_authors(collector *c, const json_value *v, int page)
 {
+	enum slot person = page ? PAGE_AUTHOR : LD_AUTHOR;
+	enum slot org = page ? PAGE_ORG_AUTHOR : LD_ORG_AUTHOR;
 	char joined[MAX_FIELD + 1];
 	size_t n = 0;
 	int count = 0;
@@ -200,9 +256,9 @@ static void put_authors(collector *c, const json_value *v)
 		return;
 	if (v->type != JSON_ARRAY) {
 		if (v->type == JSON_OBJECT && has_type(v, type_is_org))
-			put(c, LD_ORG_AUTHOR, json_name(v));
+			put(c, org, json_name(v));
 		else
-			put(c, LD_AUTHOR, json_name(v));
+			put(c, person, json_name(v));
 		return;
 	}
 	joined[0] = 0;
@@ -217,7 +273,9 @@ static void put_authors(collector *c, const json_value *v)
 		count++;
 	}
 	if (count)
-		put(c, LD_AUTHOR, joined);
+		put(c, person, joined);
+	else
+		put(c, org, json_name(v));
 }
 
 static int type_is_article(const char *t)
@@ -250,18 +308,33 @@ static int type_is_website(const char *t)
 	return !strcmp(t, "WebSite");
 }
 
-static void read_article(collector *c, const json_value *o)
+/* An Article object, or (page != 0) a WebPage one: pages that carry no
+ * Article state their headline and dates on the WebPage, but its "name"
+ * is the <title> with the site's name, so it is read apart and ranked
+ * after the Article's. */
+static void read_article(collector *c, const json_value *o, int page)
 {
 	const json_value *pub = json_get(o, "publisher");
-	put(c, LD_TITLE, jstr(json_get(o, "headline")));
-	put(c, LD_TITLE, jstr(json_get(o, "name")));
-	put(c, LD_DATE, jstr(json_get(o, "datePublished")));
-	put(c, LD_DATE, jstr(json_get(o, "dateCreated")));
-	put(c, LD_MODIFIED, jstr(json_get(o, "dateModified")));
-	put_authors(c, json_get(o, "author"));
-	put_authors(c, json_get(o, "creator"));
+	enum slot title = page ? PAGE_TITLE : LD_TITLE;
+	enum slot date = page ? PAGE_DATE : LD_DATE;
+	put(c, title, jstr(json_get(o, "headline")));
+	if (!page)
+		put(c, title, jstr(json_get(o, "name")));
+	put(c, date, jstr(json_get(o, "datePublished")));
+	put(c, date, jstr(json_get(o, "dateCreated")));
+	put(c, page ? PAGE_MODIFIED : LD_MODIFIED,
+	    jstr(json_get(o, "dateModified")));
+	put_authors(c, json_get(o, "author"), page);
+	put_authors(c, json_get(o, "creator"), page);
 	put(c, LD_SITE, json_name(pub));
-	put(c, LD_URL, jstr(json_get(o, "url")));
+	if (!page)
+		put(c, LD_URL, jstr(json_get(o, "url")));
+}
+
+static int type_is_page(const char *t)
+{
+	return !strcmp(t, "WebPage") || !strcmp(t, "ItemPage") ||
+	    !strcmp(t, "AboutPage") || !strcmp(t, "CollectionPage");
 }
 
 /* Visits a JSON-LD value: objects of article type, @graph, arrays. The
@@ -278,7 +351,9 @@ static void visit_ld(collector *c, const json_value *v, int depth)
 	if (v->type != JSON_OBJECT)
 		return;
 	if (has_type(v, type_is_article))
-		read_article(c, v);
+		read_article(c, v, 0);
+	else if (has_type(v, type_is_page))
+		read_article(c, v, 1);
 	else if (has_type(v, type_is_website))
 		put(c, WEBSITE_NAME, jstr(json_get(v, "name")));
 	visit_ld(c, json_get(v, "@graph"), depth + 1);
@@ -310,6 +385,22 @@ static xmlChar *prop(xmlNodePtr n, const char *name)
 static int ieq(const xmlChar *a, const char *b)
 {
 	return a && !strcasecmp((const char *)a, b);
+}
+
+/* Keys of the house-made kind ("published-date", "publishDate",
+ * "pub_date_time"): they speak of publishing and of a date or time, and
+ * not of an update. */
+static int names_pub_date(const char *k)
+{
+	char low[64];
+	size_t n;
+	for (n = 0; k[n] && n + 1 < sizeof low; n++)
+		low[n] = (char)(k[n] >= 'A' && k[n] <= 'Z' ? k[n] + 32 : k[n]);
+	low[n] = 0;
+	return (strstr(low, "publish") || strstr(low, "pub_") ||
+	    strstr(low, "pubdate")) && (strstr(low, "date") ||
+	    strstr(low, "time")) && !strstr(low, "modif") &&
+	    !strstr(low, "updat") && !strstr(low, "expir");
 }
 
 /* <meta property|name|itemprop=K content=V>. */
@@ -347,10 +438,12 @@ static void read_meta(collector *c, xmlNodePtr n)
 		    ieq(k, "dc.date.issued") || ieq(k, "dcterms.date") ||
 		    ieq(k, "dcterms.created") || ieq(k, "parsely-pub-date") ||
 		    ieq(k, "sailthru.date") || ieq(k, "article.published") ||
-		    ieq(k, "original-publish-date") ||
+		    ieq(k, "original-publish-date") || ieq(k, "published") ||
+		    ieq(k, "publish_date") || ieq(k, "article:published_date") ||
 		    ieq(k, "publication_date")) put(c, M_DATE, val);
 		else if (ieq(k, "title") || ieq(k, "citation_title") ||
 		    ieq(k, "dc.title")) put(c, M_TITLE, val);
+		else if (names_pub_date((const char *)k)) put(c, M_DATE, val);
 	}
 	xmlFree(k);
 	xmlFree(v);
@@ -384,7 +477,7 @@ static int is_inline(xmlNodePtr n)
  * copy a whole subtree, and hostile pages nest thousands of "date"
  * boxes around the page): an iterative walk that stops early. NULL when
  * longer than the cap. */
-static char *subtree_text(collector *c, xmlNodePtr root)
+static char *subtree_text(collector *c, xmlNodePtr root, char sep)
 {
 	char out[MAX_TEXT_READ + 1];
 	size_t n = 0;
@@ -395,13 +488,16 @@ static char *subtree_text(collector *c, xmlNodePtr root)
 			if (n + k + 1 > MAX_TEXT_READ)
 				return NULL;
 			/* a space between boxes: "Jane Doe</span><span>June 2" */
-			if (n && x->parent != prev && !is_inline(x->parent) &&
-			    !is_inline(prev))
-				out[n++] = ' ';
+			if (n && x->parent != prev && (sep != ' ' ||
+			    (!is_inline(x->parent) && !is_inline(prev))))
+				out[n++] = sep;
 			prev = x->parent;
 			memcpy(out + n, x->content, k);
 			n += k;
 		}
+		if (x->type == XML_ELEMENT_NODE && n && n < MAX_TEXT_READ &&
+		    !strcmp((const char *)x->name, "br"))
+			out[n++] = ' ';
 		if (x->type == XML_ELEMENT_NODE && x->children &&
 		    strcmp((const char *)x->name, "script") &&
 		    strcmp((const char *)x->name, "style")) {
@@ -417,11 +513,14 @@ static char *subtree_text(collector *c, xmlNodePtr root)
 	return clean_copy(c->a, out);
 }
 
-static void put_text(collector *c, enum slot s, xmlNodePtr n)
+/* sep goes between the texts of different boxes: ' ', or SEG where the
+ * parts of a byline ("By" | "Jane Doe" | "Staff Writer") must stay
+ * apart. */
+static void put_text(collector *c, enum slot s, xmlNodePtr n, char sep)
 {
 	if (c->slot[s] || ++c->text_reads > MAX_TEXT_READS)
 		return;
-	c->slot[s] = subtree_text(c, n);
+	c->slot[s] = subtree_text(c, n, sep);
 }
 
 static int class_has(xmlNodePtr n, const char *word)
@@ -446,46 +545,78 @@ static int class_has(xmlNodePtr n, const char *word)
 	return r;
 }
 
+/* Whether the text just before n (its previous sibling, or its
+ * parent's first words) says "Updated" or "Modified": such a <time> is
+ * not the publication date. */
+static int after_updated(xmlNodePtr n)
+{
+	xmlNodePtr t = n->prev;
+	char head[64];
+	if (!t && n->parent)
+		t = n->parent->prev;
+	if (t && t->type == XML_ELEMENT_NODE)
+		t = t->children;  /* <span>Updated</span><time> */
+	if (!t || t->type != XML_TEXT_NODE || !t->content)
+		return 0;
+	snprintf(head, sizeof head, "%s", (const char *)t->content);
+	for (char *p = head; *p; p++)
+		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+	return strstr(head, "updated") || strstr(head, "modified");
+}
+
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
 static void read_visible(collector *c, xmlNodePtr n, const char *name)
 {
 	xmlChar *ip = prop(n, "itemprop");
-	if (ieq(ip, "datePublished")) {
+	if (ieq(ip, "datePublished") && !c->slot[ITEM_DATE]) {
 		xmlChar *d = prop(n, "datetime");
 		if (!d)
 			d = prop(n, "content");
 		put(c, ITEM_DATE, (const char *)d);
 		xmlFree(d);
+		/* <span itemprop="datePublished">October 17, 2018</span> */
+		if (!meta_date(c->a, c->slot[ITEM_DATE])) {
+			c->slot[ITEM_DATE] = NULL;
+			put_text(c, ITEM_DATE, n, ' ');
+		}
 	} else if (ieq(ip, "author") && !c->slot[ITEM_AUTHOR]) {
-		put_text(c, ITEM_AUTHOR, n);
+		put_text(c, ITEM_AUTHOR, n, SEG);
 	}
 	xmlFree(ip);
-	if (!strcmp(name, "time") && !c->slot[TIME_DATE]) {
+	if (!strcmp(name, "time") && !c->slot[TIME_DATE] &&
+	    !after_updated(n)) {
+		/* the first <time> that holds a date: its datetime, else the
+		 * text it shows ("02-12-2025" attributes exist) */
 		xmlChar *d = prop(n, "datetime");
-		put(c, TIME_DATE, (const char *)d);
+		char *v = meta_date(c->a, (const char *)d);
 		xmlFree(d);
+		if (!v) {
+			put_text(c, TIME_DATE, n, ' ');
+			v = meta_date(c->a, c->slot[TIME_DATE]);
+		}
+		c->slot[TIME_DATE] = v;
 	} else if (!strcmp(name, "a") && !c->slot[REL_AUTHOR]) {
 		xmlChar *rel = prop(n, "rel");
 		if (ieq(rel, "author"))
-			put_text(c, REL_AUTHOR, n);
+			put_text(c, REL_AUTHOR, n, SEG);
 		xmlFree(rel);
 	} else if (!strcmp(name, "h1")) {
-		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n);
+		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n, ' ');
 	}
 	if (!c->slot[SHOWN_DATE] && (class_has(n, "date") ||
 	    class_has(n, "published") || class_has(n, "post-date") ||
 	    class_has(n, "entry-date"))) {
-		put_text(c, SHOWN_DATE, n);
+		put_text(c, SHOWN_DATE, n, ' ');
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
 	}
 	if (!c->slot[BYLINE] && (class_has(n, "byline") ||
 	    class_has(n, "author-name")))
-		put_text(c, BYLINE, n);
+		put_text(c, BYLINE, n, SEG);
 	else if (!c->slot[CLASS_AUTHOR] && class_has(n, "author")) {
 		/* a short name only: "author" also names bio boxes */
-		put_text(c, CLASS_AUTHOR, n);
+		put_text(c, CLASS_AUTHOR, n, SEG);
 		if (c->slot[CLASS_AUTHOR] && strlen(c->slot[CLASS_AUTHOR]) > 60)
 			c->slot[CLASS_AUTHOR] = NULL;
 	}
@@ -499,15 +630,40 @@ static void visit_element(collector *c, xmlNodePtr n)
 	else if (!strcmp(name, "link"))
 		read_link(c, n);
 	else if (!strcmp(name, "title"))
-		put_text(c, TITLE_TAG, n);
+		put_text(c, TITLE_TAG, n, ' ');
 	else if (!strcmp(name, "script")) {
 		xmlChar *t = prop(n, "type");
 		if (ieq(t, "application/ld+json"))
 			read_ld_json(c, n);
 		xmlFree(t);
-	} else if (n->properties || !strcmp(name, "h1")) {
+	} else if (n->properties || !strcmp(name, "h1") ||
+	    !strcmp(name, "time")) {
 		read_visible(c, n, name);
 	}
+}
+
+static int month_of(const char *s);
+
+/* Where a date starts right after a lead word (" on ", ": ", " at "), or
+ * NULL: "published in biomedical journals since 2017" has none. */
+static const char *date_follows(const char *s)
+{
+	for (;;) {
+		while (is_ws((unsigned char)*s) || *s == ':' || *s == ',')
+			s++;
+		if (!strncasecmp(s, "on ", 3) || !strncasecmp(s, "at ", 3))
+			s += 3;
+		else if (!strncasecmp(s, "the ", 4))
+			s += 4;
+		else
+			break;
+	}
+	if (*s >= '0' && *s <= '9')
+		return s;
+	return month_of(s) || !strncasecmp(s, "mon", 3) || !strncasecmp(s, "tue", 3) ||
+	    !strncasecmp(s, "wed", 3) || !strncasecmp(s, "thu", 3) ||
+	    !strncasecmp(s, "fri", 3) || !strncasecmp(s, "sat", 3) ||
+	    !strncasecmp(s, "sun", 3) ? s : NULL;
 }
 
 /* A short text such as "Published on July 18, 2025" or "Posted
@@ -515,19 +671,168 @@ static void visit_element(collector *c, xmlNodePtr n)
 static void read_pub_text(collector *c, const char *t)
 {
 	static const char *const leads[] = {"published", "posted", NULL};
+	char head[48];
 	size_t n;
 	while (is_ws((unsigned char)*t))
 		t++;
 	n = strlen(t);
-	if (n < 12 || n > 80)
+	if (n < 12 || n > 120)
 		return;
-	for (int i = 0; leads[i]; i++)
-		if (!strncasecmp(t, leads[i], strlen(leads[i]))) {
-			char *d = meta_date(c->a, t + strlen(leads[i]));
+	/* the word may come late: "This article was originally published
+	 * on 26 Sep 2019" */
+	for (n = 0; t[n] && n + 1 < sizeof head; n++)
+		head[n] = (char)(t[n] >= 'A' && t[n] <= 'Z' ? t[n] + 32 : t[n]);
+	head[n] = 0;
+	for (int i = 0; leads[i]; i++) {
+		char *w = strstr(head, leads[i]);
+		if (w && (w == head || !((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z'))) {
+			const char *r = date_follows(t + (w - head) + strlen(leads[i]));
+			char *d = r ? meta_date(c->a, r) : NULL;
 			if (d)
 				c->slot[PUB_TEXT] = d;
 			return;
 		}
+	}
+}
+
+/* A date standing alone in a text node ("20 December 2025", "Dec 17,
+ * 2025", "2025-12-17"): at most three words of letters (a month, a
+ * weekday) around the numbers. */
+static void read_bare_date(collector *c, const char *t)
+{
+	int words = 0, year = 0, run = 0;
+	size_t n;
+	while (is_ws((unsigned char)*t))
+		t++;
+	n = strlen(t);
+	if (n > 40 && n <= 100) {
+		/* "Aaron Ricadela | Senior Writer | July 2, 2025": the
+		 * last part of a short line of parts */
+		const char *bar = strrchr(t, '|');
+		if (bar)
+			read_bare_date(c, bar + 1);
+		return;
+	}
+	if (n < 8 || n > 40)
+		return;
+	for (const char *p = t; *p; p++) {
+		int alpha = ((*p | 32) >= 'a' && (*p | 32) <= 'z');
+		if (alpha && (p == t || !((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')))
+			words++;
+		run = *p >= '0' && *p <= '9' ? run + 1 : 0;
+		year |= run == 4;
+		if ((unsigned char)*p >= 0x80 || *p == ':' || run > 4)
+			return;
+	}
+	if (words <= 3 && year)
+		c->slot[BARE_DATE] = meta_date(c->a, t);
+}
+
+/* Particles that may start a word of a name in lower case. */
+static int is_particle(const char *w, size_t n)
+{
+	static const char *const ps[] = {"van", "der", "den", "de", "la",
+	    "von", "and", "da", "di", "le", "du", "del", "bin", "al", NULL};
+	for (int i = 0; ps[i]; i++)
+		if (strlen(ps[i]) == n && !strncmp(w, ps[i], n))
+			return 1;
+	return 0;
+}
+
+/* Whether s reads as a person's name: one to six words, each capitalized
+ * (or a particle, or not ASCII), no digits. Guards the bylines read from
+ * free text ("By clicking Subscribe" is no byline). */
+static int looks_like_name(const char *s)
+{
+	int words = 0;
+	if (!s || strpbrk(s, "0123456789@:|/"))
+		return 0;
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, " ");
+		unsigned char f = (unsigned char)*p;
+		if (n && !(f >= 'A' && f <= 'Z') && f < 0x80 && !is_particle(p, n))
+			return 0;
+		words += n > 0;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	return words >= 1 && words <= 6;
+}
+
+static int is_by_label(const char *t)
+{
+	return !strcasecmp(t, "by") || !strcasecmp(t, "by:") ||
+	    !strcasecmp(t, "written by") || !strcasecmp(t, "written by:") ||
+	    !strcasecmp(t, "posted by") || !strcasecmp(t, "posted by:") ||
+	    !strcasecmp(t, "author:") || !strcasecmp(t, "words by");
+}
+
+/* Whether n lies in page furniture (navigation menus list "By Use
+ * Case", "By Industry"): nav, footer, aside, form controls, or a box
+ * whose class says menu or nav. Looks up a bounded number of levels. */
+static int in_furniture(xmlNodePtr n)
+{
+	static const char *const names[] = {"nav", "footer", "aside", "form",
+	    "button", "select", "option", "label", NULL};
+	for (int depth = 0; n && depth < 24; n = n->parent, depth++) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (int i = 0; names[i]; i++)
+			if (!strcmp((const char *)n->name, names[i]))
+				return 1;
+		if (n->properties && (class_has(n, "menu") || class_has(n, "nav") ||
+		    class_has(n, "dropdown")))
+			return 1;
+	}
+	return 0;
+}
+
+/* "By Jane Doe", "By Jane Doe | June 2, 2025", or a "By" label whose name
+ * is the next node ("by: <!-- -->Jane Doe"): the byline of pages without
+ * markup. The name ends at the first separator or date. */
+static void read_by_text(collector *c, xmlNodePtr node)
+{
+	static const char *const ends[] = {"|", ",", "(", " \xE2\x80\xA2",
+	    " \xC2\xB7", " \xE2\x80\x94", " \xE2\x80\x93", " - ", " on ",
+	    NULL};
+	const char *raw = (const char *)node->content;
+	char *t, *name;
+	while (is_ws((unsigned char)*raw))
+		raw++;
+	/* cheap test first: this runs on every text node until it hits */
+	if (strncasecmp(raw, "by", 2) && strncasecmp(raw, "written by", 10) &&
+	    strncasecmp(raw, "posted by", 9) && strncasecmp(raw, "author:", 7) &&
+	    strncasecmp(raw, "words by", 8))
+		return;
+	if (strlen(raw) > 200 || ++c->by_tries > MAX_BY_TRIES ||
+	    !(t = clean_copy(c->a, raw)))
+		return;
+	if (is_by_label(t)) {
+		xmlNodePtr x = node->next;
+		for (int i = 0; x && i < 3 && x->type == XML_COMMENT_NODE; i++)
+			x = x->next;
+		if (!x || ++c->text_reads > MAX_TEXT_READS)
+			return;
+		name = x->type == XML_TEXT_NODE ?
+		    clean_copy(c->a, (const char *)x->content) :
+		    subtree_text(c, x, ' ');
+	} else if (!strncasecmp(t, "by ", 3) || !strncasecmp(t, "by: ", 4)) {
+		name = t + (t[2] == ':' ? 4 : 3);
+	} else {
+		return;
+	}
+	if (!name)
+		return;
+	for (int i = 0; ends[i]; i++) {
+		char *e = strstr(name, ends[i]);
+		if (e)
+			*e = 0;
+	}
+	for (size_t n = strlen(name); n && name[n - 1] == ' '; n--)
+		name[n - 1] = 0;
+	if (looks_like_name(name) && !in_furniture(node))
+		c->slot[BY_TEXT] = name;
 }
 
 /* Iterative walk of the whole document. */
@@ -535,8 +840,14 @@ static void collect(collector *c, xmlDocPtr doc)
 {
 	xmlNodePtr root = xmlDocGetRootElement(doc), n = root;
 	while (n) {
-		if (n->type == XML_TEXT_NODE && n->content && !c->slot[PUB_TEXT])
-			read_pub_text(c, (const char *)n->content);
+		if (n->type == XML_TEXT_NODE && n->content) {
+			if (!c->slot[PUB_TEXT])
+				read_pub_text(c, (const char *)n->content);
+			if (!c->slot[BARE_DATE])
+				read_bare_date(c, (const char *)n->content);
+			if (!c->slot[BY_TEXT])
+				read_by_text(c, n);
+		}
 		if (n->type == XML_ELEMENT_NODE) {
 			visit_element(c, n);
 			if (n->children && strcmp((char *)n->name, "script") &&
@@ -612,15 +923,23 @@ static char *text_date(arena *a, const char *s)
 			if (p - q == 4)
 				y = v;
 			else if (d < 0 && v >= 1 && v <= 31 && (*p == '.' ||
-			    *p == '/') && !m) {
-				/* DD.MM.YYYY, European order */
-				d = v;
-				p++;
-				m = read_num(&p, 2);
-				if (*p == '.' || *p == '/')
-					p++;
-				else
+			    *p == '/' || *p == '-') && !m) {
+				/* DD.MM.YYYY and DD/MM/YYYY in European order,
+				 * MM-DD-YYYY in American order (meta tags of US
+				 * sites); a part above 12 settles which is the
+				 * day */
+				char sep = *p++;
+				int w = read_num(&p, 2);
+				if (*p != sep || w < 1)
 					return NULL;
+				p++;
+				if ((sep == '-' && v <= 12) || w > 12) {
+					m = v;
+					d = w;
+				} else {
+					d = v;
+					m = w;
+				}
 			} else if (d < 0 && p - q <= 2)
 				d = v;
 			continue;
@@ -693,7 +1012,8 @@ static char *dup_or_null(arena *a, const char *s)
 static const char *pick_date(collector *c, arena *a)
 {
 	static const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
-	    TIME_DATE, PUB_TEXT, SHOWN_DATE, LD_MODIFIED, OG_MODIFIED};
+	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE, LD_MODIFIED,
+	    OG_MODIFIED, PAGE_MODIFIED};
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		char *d = meta_date(a, c->slot[order[i]]);
 		if (d)
@@ -702,41 +1022,122 @@ static const char *pick_date(collector *c, arena *a)
 	return NULL;
 }
 
-/* A name shown on the page, without its label, or NULL when the text
- * is a label alone, a form field or carries a date. */
-static char *visible_name(char *s)
+/* Strips the label of a byline segment ("Written by", "View all posts
+ * by", "Author:"); returns NULL when the segment is nothing but a label
+ * or a comment's "X says:". */
+static char *unlabel(char *s)
 {
-	static const char *const labels[] = {"written by ", "posted by ",
-	    "authored by ", "author: ", "author ", "by: ", NULL};
+	static const char *const labels[] = {"view all posts by ",
+	    "more posts by ", "read more about ", "written by ", "posted by ",
+	    "authored by ", "article by ", "text by ", "recipe by ",
+	    "guide by ", "story by ", "words by ", "reviewed by ",
+	    "author: ", "by: ", "author ", NULL};
 	static const char *const junk[] = {"written by", "the author",
-	    "author", "authors", "by", "undefined", "null", "name", NULL};
-	if (!s)
-		return NULL;
+	    "author", "authors", "by", "undefined", "null", "name",
+	    "view more posts", "about the author", NULL};
+	size_t n;
+	while (*s == ' ')
+		s++;
 	for (int i = 0; labels[i]; i++)
 		if (!strncasecmp(s, labels[i], strlen(labels[i])))
 			s += strlen(labels[i]);
 	s = strip_by(s);
+	n = strlen(s);
+	/* trailing separators: "Jane Doe •", "Jane Doe |", "Jane Doe," */
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '|' ||
+	    s[n - 1] == '-' || (n >= 3 && !strcmp(s + n - 3, "\xE2\x80\xA2")) ||
+	    (n >= 2 && !strcmp(s + n - 2, "\xC2\xB7"))))
+		s[n -= (unsigned char)s[n - 1] >= 0x80 ?
+		    ((unsigned char)s[n - 1] == 0xA2 ? 3 : 2) : 1] = 0;
+	if (!n || s[n - 1] == ':' || (n >= 3 && !strcasecmp(s + n - 3, " by")))
+		return NULL;  /* "Posted by:", "Posted by" */
 	for (int i = 0; junk[i]; i++)
 		if (!strcasecmp(s, junk[i]))
 			return NULL;
-	if (strpbrk(s, "0123456789*@|") || !*s)
+	if (strpbrk(s, "0123456789*@|{}") || strstr(s, "page.") ||
+	    strlen(s) > 80)
 		return NULL;
 	return s;
 }
 
-static const char *pick_author(collector *c)
+/* A name shown on the page: the first segment of the byline (segments
+ * are the texts of its boxes, SEG-separated) that is more than a label;
+ * what follows it ("Senior Writer", the date) is left out. NULL when no
+ * segment qualifies. */
+static char *visible_name(char *s)
+{
+	/* a segment that starts with "By " names the author, whatever
+	 * precedes it ("Guide" | "by Will Judd") */
+	for (char *p = s; p && *p;) {
+		char *e = strchr(p, SEG), *r;
+		while (*p == ' ')
+			p++;
+		if (!strncasecmp(p, "by ", 3)) {
+			if (e)
+				*e = 0;
+			if ((r = unlabel(p)))
+				return r;
+			if (e)
+				*e = SEG;
+		}
+		p = e ? e + 1 : NULL;
+	}
+	while (s && *s) {
+		char *e = strchr(s, SEG), *r;
+		if (e)
+			*e = 0;
+		if ((r = unlabel(s)))
+			return r;
+		s = e ? e + 1 : NULL;
+	}
+	return NULL;
+}
+
+static int names_site(const char *seg, const char *site, const char *host);
+
+/* Whether an author value is the site itself ("USA TODAY" on
+ * usatoday.com): such a value is kept only when no other source names
+ * anyone. */
+static int weak_author(const char *s, const char *site, const char *host)
+{
+	/* a personal blog's host is its author's name: only one-word
+	 * values are compared with the host */
+	if (site && !strcasecmp(s, site))
+		return 1;
+	if (!strchr(s, ' ') && names_site(s, site, host))
+		return 1;
+	return 0;
+}
+
+/* Values no page means as a name: unfilled templates
+ * ("page.head.extra.author", "{{author}}") and numeric ids. */
+static int is_template(const char *s)
+{
+	return strspn(s, "0123456789") == strlen(s) || strstr(s, "{{") ||
+	    strstr(s, "${") || (!strchr(s, ' ') && strchr(s, '.') &&
+	    strstr(s, "author"));
+}
+
+static const char *pick_author(collector *c, const char *site,
+    const char *host)
 {
 	static const enum slot order[] = {LD_AUTHOR, M_AUTHOR, OG_AUTHOR,
-	    ITEM_AUTHOR, REL_AUTHOR, BYLINE, CLASS_AUTHOR, LD_ORG_AUTHOR};
+	    ITEM_AUTHOR, REL_AUTHOR, BYLINE, CLASS_AUTHOR, BY_TEXT,
+	    PAGE_AUTHOR, LD_ORG_AUTHOR, PAGE_ORG_AUTHOR};
+	const char *weak = NULL;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		enum slot sl = order[i];
 		int shown = sl == ITEM_AUTHOR || sl == REL_AUTHOR ||
 		    sl == BYLINE || sl == CLASS_AUTHOR;
 		char *s = shown ? visible_name(c->slot[sl]) : strip_by(c->slot[sl]);
-		if (s && *s && strlen(s) <= 120)
+		if (!s || !*s || strlen(s) > 120 || is_template(s))
+			continue;
+		if (!weak_author(s, site, host))
 			return s;
+		if (!weak)
+			weak = s;
 	}
-	return NULL;
+	return weak;
 }
 
 /* Lower-case ASCII words of s, space-separated with a space at each end,
@@ -788,20 +1189,57 @@ static double overlap(const char *h, const char *t)
 	return (double)hit / n;
 }
 
-/* The visible headline (an <h1> that shares most of its words with the
- * title the page declares) is what readers see; declared titles are
- * often SEO variants or carry the site's name. */
-static const char *pick_title(collector *c, const char *declared)
+static int names_site(const char *seg, const char *site, const char *host);
+static int is_site_name(const char *s, const char *site, const char *host);
+static char *strip_suffix(arena *a, const char *title, const char *site,
+    const char *host);
+
+static const char *const title_seps[] = {" | ", " - ", " \xE2\x80\x94 ",
+    " \xE2\x80\x93 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", NULL};
+
+/* Whether h is what follows the last separator of the <title> ("Story -
+ * by X - Marcus on AI"): there a page names itself. */
+static int is_last_part(const char *h, const char *tag)
+{
+	const char *last = NULL;
+	for (int i = 0; tag && title_seps[i]; i++)
+		for (const char *p = tag; (p = strstr(p, title_seps[i])); p++)
+			if (!last || p + strlen(title_seps[i]) > last)
+				last = p + strlen(title_seps[i]);
+	/* "Site | A long headline" ends with the headline, not a name */
+	return last && !strcasecmp(h, last) && strlen(last) < (size_t)(last - tag);
+}
+
+/* Whether the headline h and a declared title t tell the same: most of
+ * the words of h are in t. Short headlines of long SEO titles pass; a
+ * site's name in an <h1> logo does not, since t is compared without
+ * its " | Site" suffix. */
+static int agrees(const char *h, const char *t)
+{
+	return t && overlap(h, t) >= 0.5;
+}
+
+/* The visible headline (an <h1> that agrees with a title the page
+ * declares, and is not the site's name) is what readers see; declared
+ * titles are often SEO variants or carry the site's name. */
+static const char *pick_title(collector *c, const char *declared,
+    const char *site, const char *host)
 {
 	static const enum slot h1s[] = {H1, H1_2, H1_3};
-	const char *tag = c->slot[TITLE_TAG];
+	const char *tag = strip_suffix(c->a, c->slot[TITLE_TAG], site, host);
 	for (size_t i = 0; i < 3; i++) {
 		const char *h = c->slot[h1s[i]];
 		char w[MAX_FIELD * 2 + 8];
-		if (!h || words_of(h, w, sizeof w) < 2 || strlen(h) > 300)
+		if (!h || words_of(h, w, sizeof w) < 2 || strlen(h) > 300 ||
+		    is_site_name(h, site, host) || is_last_part(h, c->slot[TITLE_TAG]))
 			continue;
-		if (!declared || overlap(h, declared) >= 0.5 ||
-		    (tag && overlap(h, tag) >= 0.5))
+		if (!declared || agrees(h, declared) || agrees(h, tag) ||
+		    agrees(h, c->slot[TITLE_TAG]))
+			return h;
+		/* the page's only <h1>, a headline-sized one, is its
+		 * headline even when the declared title is an SEO variant */
+		if (i == 0 && !c->slot[H1_2] && words_of(h, w, sizeof w) >= 4 &&
+		    overlap(h, declared) > 0)
 			return h;
 	}
 	return declared;
@@ -830,7 +1268,10 @@ static int names_site(const char *seg, const char *site, const char *host)
 				if (h[i] != '-')
 					b[k++] = h[i];
 			b[k] = 0;
-			if (n && (!strcmp(a, b) || (k >= 4 && strstr(a, b))))
+			/* "Johnson's" on johnsonsbaby.com: a brand that starts
+			 * the host label */
+			if (n && (!strcmp(a, b) || (k >= 4 && strstr(a, b)) ||
+			    (n >= 5 && !strncmp(a, b, n))))
 				return 1;
 		}
 		h += m + 1;
@@ -838,13 +1279,70 @@ static int names_site(const char *seg, const char *site, const char *host)
 	return 0;
 }
 
+/* Stricter than names_site, for headlines: s is the site's name, or a
+ * host label when its letters are taken alone ("The Go Blog" is not
+ * go.dev, "Houstonia Magazine" is the site houstoniamag.com calls
+ * itself). */
+static int is_site_name(const char *s, const char *site, const char *host)
+{
+	char h[MAX_FIELD + 1];
+	size_t n = 0;
+	if (site && !strcasecmp(s, site))
+		return 1;
+	for (const char *p = s; *p && n < MAX_FIELD; p++)
+		if (((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9'))
+			h[n++] = (char)(*p | (*p >= 'A' ? 32 : 0));
+	h[n] = 0;
+	for (const char *p = host; p && *p && n >= 3;) {
+		const char *dot = strchr(p, '.');
+		if (!dot)
+			break;
+		if ((size_t)(dot - p) == n && !strncmp(p, h, n))
+			return 1;
+		p = dot + 1;
+	}
+	return 0;
+}
+
+/* Removes a trailing " | X" of at most four words that is shorter than
+ * what precedes it: after a pipe come the site's name, its section or
+ * a slogan ("| Opinion", "| DianaHR"), seldom the headline's own words
+ * (dashes and colons, which do join headline parts, are kept). */
+static char *strip_pipe_tail(arena *a, const char *title)
+{
+	const char *bar = NULL, *p = title;
+	char w[MAX_FIELD * 2 + 8];
+	while ((p = strstr(p, " | ")))
+		bar = p++;
+	if (!bar || bar == title || strlen(bar + 3) >= (size_t)(bar - title) ||
+	    words_of(bar + 3, w, sizeof w) > 4)
+		return (char *)title;
+	return arena_strndup(a, title, (size_t)(bar - title));
+}
+
+/* Removes a leading "Site | " ("NASA SVS | Impact of ..."), when the
+ * first segment names the site. */
+static char *strip_prefix(arena *a, const char *title, const char *site,
+    const char *host)
+{
+	for (int i = 0; title_seps[i]; i++) {
+		const char *q = strstr(title, title_seps[i]);
+		char *seg;
+		if (!q || q == title)
+			continue;
+		seg = arena_strndup(a, title, (size_t)(q - title));
+		if (seg && names_site(seg, site, host))
+			return arena_strdup(a, q + strlen(title_seps[i]));
+	}
+	return (char *)title;
+}
+
 /* Removes a trailing " | Site" (or " - ", " – ", " — ", " · ", " • ",
  * " :: ") when the segment names the site. */
 static char *strip_suffix(arena *a, const char *title, const char *site,
     const char *host)
 {
-	static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ",
-	    " \xE2\x80\x93 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", NULL};
+	const char *const *seps = title_seps;
 	const char *cut = NULL;
 	if (!title)
 		return NULL;
@@ -858,7 +1356,9 @@ static char *strip_suffix(arena *a, const char *title, const char *site,
 		    names_site(q + strlen(seps[i]), site, host))
 			cut = q;
 	}
-	return cut ? arena_strndup(a, title, (size_t)(cut - title)) : (char *)title;
+	if (cut)
+		return arena_strndup(a, title, (size_t)(cut - title));
+	return strip_prefix(a, strip_pipe_tail(a, title), site, host);
 }
 
 void meta_extract(arena *a, xmlDocPtr doc, html_meta *m)
@@ -866,7 +1366,7 @@ void meta_extract(arena *a, xmlDocPtr doc, html_meta *m)
 	static const enum slot site_o[] = {OG_SITE, LD_SITE, WEBSITE_NAME};
 	static const enum slot url_o[] = {CANONICAL, OG_URL, LD_URL};
 	static const enum slot title_o[] = {LD_TITLE, OG_TITLE, TW_TITLE,
-	    M_TITLE, TITLE_TAG};
+	    M_TITLE, PAGE_TITLE, TITLE_TAG};
 	collector c = {0};
 	if (!doc || !(c.a = arena_new(0)))
 		return;
@@ -876,13 +1376,13 @@ void meta_extract(arena *a, xmlDocPtr doc, html_meta *m)
 	if (url && !looks_like_url(url))
 		url = NULL;
 	const char *host = meta_host(c.a, url);
-	const char *title = first(&c, title_o, 5);
+	const char *title = first(&c, title_o, 6);
 	title = strip_suffix(c.a, title, site, host);
-	title = strip_suffix(c.a, pick_title(&c, title), site, host);
+	title = strip_suffix(c.a, pick_title(&c, title, site, host), site, host);
 	if (!m->site) m->site = dup_or_null(a, site);
 	if (!m->url) m->url = dup_or_null(a, url);
 	if (!m->title) m->title = dup_or_null(a, title);
-	if (!m->author) m->author = dup_or_null(a, pick_author(&c));
+	if (!m->author) m->author = dup_or_null(a, pick_author(&c, site, host));
 	if (!m->date) m->date = dup_or_null(a, pick_date(&c, c.a));
 	arena_free(c.a);
 }

@@ -1,0 +1,462 @@
+/* test_meta.c - page metadata (lib/meta.c): the sources of title, author
+ * and date and their precedence, on crafted pages (one rule each) and on
+ * real WCXB pages read from their .html.gz; date normalization; the
+ * cleaning every value gets (entities, white space, "By "). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include <libxml/HTMLparser.h>
+
+#include "harness.h"
+#include "meta.h"
+
+#define WC_DIR "../shared/data/wcxb-dev-articles/html/"
+
+/* Metadata of the page s, its strings in a. */
+static html_meta meta_of(arena *a, const char *s)
+{
+	html_meta m = {0};
+	htmlDocPtr doc = htmlReadMemory(s, (int)strlen(s), NULL, "UTF-8",
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET);
+	meta_extract(a, doc, &m);
+	xmlFreeDoc(doc);
+	return m;
+}
+
+static char *read_gz(const char *path)
+{
+	gzFile f = gzopen(path, "rb");
+	size_t cap = 1 << 16, n = 0;
+	char *d = f ? malloc(cap + 1) : NULL;
+	int got;
+	while (d && (got = gzread(f, d + n, (unsigned)(cap - n))) > 0) {
+		n += (size_t)got;
+		if (n == cap) {
+			char *nd = realloc(d, (cap *= 2) + 1);
+			if (!nd)
+				free(d);
+			d = nd;
+		}
+	}
+	if (f)
+		gzclose(f);
+	if (d)
+		d[n] = 0;
+	return d;
+}
+
+/* Metadata of WCXB page id; fails the test when it cannot be read. */
+static html_meta wcxb(arena *a, const char *id)
+{
+	char path[256];
+	html_meta m = {0};
+	snprintf(path, sizeof path, WC_DIR "%s.html.gz", id);
+	char *s = read_gz(path);
+	CHECK(s != NULL);
+	if (s)
+		m = meta_of(a, s);
+	free(s);
+	return m;
+}
+
+static void date_is(const char *in, const char *want)
+{
+	arena *a = arena_new(0);
+	char *d = meta_date(a, in);
+	if (want)
+		CHECK_STR(d, want);
+	else if (d)
+		harness_fail(__FILE__, __LINE__,
+		    "meta_date(\"%s\") == \"%s\", expected NULL", in, d);
+	arena_free(a);
+}
+
+static void test_date_formats(void)
+{
+	date_is("2019-03-04T10:00:00Z", "2019-03-04");
+	date_is("2019/03/04", "2019-03-04");
+	date_is("March 4, 2019", "2019-03-04");
+	date_is("Mon, 04 Mar 2019 10:00:00 GMT", "2019-03-04");
+	date_is("4 March 2019", "2019-03-04");
+	date_is("04.03.2019", "2019-03-04");
+	/* a part above 12 is the day, whatever the order */
+	date_is("13/02/2020", "2020-02-13");
+	date_is("02/13/2020", "2020-02-13");
+	/* dashes: month first, as US meta tags write them */
+	date_is("03-09-2026", "2026-03-09");
+	date_is("25-12-2024", "2024-12-25");
+	date_is("Copyright 2024", NULL);
+	date_is("no date here", NULL);
+	date_is("2019-13-45", NULL);
+	date_is("", NULL);
+}
+
+/* JSON-LD in @graph: the Article wins over OpenGraph and <title>; Person
+ * arrays become "A, B"; organizations among them are left out;
+ * references in the headline are decoded. */
+static void test_jsonld_graph(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><title>Other | Site</title>"
+	    "<meta property=\"og:title\" content=\"OG title\">"
+	    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+	    "\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"The Daily\"},"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Rates rise &amp; markets  fall\","
+	    "\"datePublished\":\"2024-05-06T08:00:00+02:00\","
+	    "\"dateModified\":\"2024-06-01\","
+	    "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},"
+	    "{\"@type\":\"Organization\",\"name\":\"The Daily\"},"
+	    "{\"@type\":\"Person\",\"name\":\"Bo Chen\"}]}]}</script>"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Rates rise & markets fall");
+	CHECK_STR(m.date, "2024-05-06");
+	CHECK_STR(m.author, "Ann Lee, Bo Chen");
+	CHECK_STR(m.site, "The Daily");
+	arena_free(a);
+}
+
+/* A page whose only JSON-LD is a WebPage still states its date and
+ * author there; an Article, when present, is preferred. */
+static void test_jsonld_webpage(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+	    "\"name\":\"Story - Site\",\"headline\":\"Story\","
+	    "\"datePublished\":\"2025-12-19T14:00:18Z\","
+	    "\"author\":{\"@type\":\"Person\",\"name\":\"\\u00c7elik Nimani\"}}</script>"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.date, "2025-12-19");
+	CHECK_STR(m.author, "\xC3\x87" "elik Nimani");
+	CHECK_STR(m.title, "Story");
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">[{\"@type\":\"WebPage\","
+	    "\"datePublished\":\"2020-01-01\"},{\"@type\":\"BlogPosting\","
+	    "\"datePublished\":\"2021-02-03\"}]</script></head><body></body></html>");
+	CHECK_STR(m.date, "2021-02-03");
+	arena_free(a);
+}
+
+/* The publication date is preferred to the modification date, whichever
+ * comes first in the page. */
+static void test_published_not_modified(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta property=\"article:modified_time\" "
+	    "content=\"2024-09-09\">"
+	    "<meta property=\"article:published_time\" content=\"2024-01-02T03:04:05Z\">"
+	    "</head><body><time datetime=\"2023-03-03\">x</time></body></html>");
+	CHECK_STR(m.date, "2024-01-02");
+	m = meta_of(a,
+	    "<html><head><meta property=\"article:modified_time\" "
+	    "content=\"2024-09-09\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.date, "2024-09-09");  /* the last resort */
+	arena_free(a);
+}
+
+/* <time>: the first one that holds a date, from datetime or its text. */
+static void test_time_element(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><time datetime=\"soon\">later</time>"
+	    "<time>June 3, 2022</time><time datetime=\"2001-01-01\">x</time>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2022-06-03");
+	/* an "Updated" <time> is not the publication date */
+	m = meta_of(a,
+	    "<html><body><p>Updated <time datetime=\"2026-01-16\">Jan 16</time></p>"
+	    "<p>Published <time datetime=\"2018-07-10\">July 10</time></p>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2018-07-10");
+	/* itemprop="datePublished" on a box that shows the date */
+	m = meta_of(a,
+	    "<html><body><div class=\"date\"><span>January 28, 2026</span></div>"
+	    "<span itemprop=\"datePublished\">October 17, 2018</span>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2018-10-17");
+	arena_free(a);
+}
+
+/* Dates only in the text: "Posted on ...", then a date standing alone. */
+static void test_date_in_text(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><h1>A story</h1><div>20 December 2025</div>"
+	    "<p>Posted on July 18, 2025 by Kim</p><p>Body text 2024.</p></body></html>");
+	CHECK_STR(m.date, "2025-07-18");
+	m = meta_of(a,
+	    "<html><body><h1>A story</h1><div>20 December 2025</div>"
+	    "<p>In 2019 we wrote about March plans, 12 items.</p></body></html>");
+	CHECK_STR(m.date, "2025-12-20");
+	m = meta_of(a,
+	    "<html><body><p>The 2019 season opened in March with 4 games "
+	    "and it went on and on for a long time.</p></body></html>");
+	CHECK(m.date == NULL);
+	m = meta_of(a,
+	    "<html><body><p>This post was originally published on the 15/12/2025 "
+	    "at 19:00 by Kim.</p></body></html>");
+	CHECK_STR(m.date, "2025-12-15");
+	m = meta_of(a,
+	    "<html><body><p>Articles published in journals since 2017 on March "
+	    "topics are listed.</p></body></html>");
+	CHECK(m.date == NULL);
+	m = meta_of(a,
+	    "<html><body><p>Aaron Ricadela | Senior Writer | July 2, 2025</p>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2025-07-02");
+	m = meta_of(a,
+	    "<html><head><meta name=\"published\" content=\"July 17, 2025\">"
+	    "</head><body></body></html>");
+	CHECK_STR(m.date, "2025-07-17");
+	m = meta_of(a,
+	    "<html><head><meta name=\"last-updated-date\" content=\"2024-07-30\">"
+	    "<meta name=\"Published-Date\" content=\"2021-02-16\">"
+	    "</head><body></body></html>");
+	CHECK_STR(m.date, "2021-02-16");
+	arena_free(a);
+}
+
+/* " | Site" and kin are cut from titles when they name the site. */
+static void test_title_suffix(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><title>Storm hits the coast | Example News</title>"
+	    "<meta property=\"og:site_name\" content=\"Example News\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Storm hits the coast");
+	m = meta_of(a,
+	    "<html><head><title>Storm hits the coast - Part 2</title>"
+	    "<meta property=\"og:site_name\" content=\"Example News\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Storm hits the coast - Part 2");
+	/* a short tail after a pipe is a section or a name, even unknown */
+	m = meta_of(a,
+	    "<html><head><title>How meditation rewires brains | Opinion</title>"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "How meditation rewires brains");
+	m = meta_of(a,
+	    "<html><head><title>Cats | Dogs, birds and the rest of the pets we keep"
+	    "</title></head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Cats | Dogs, birds and the rest of the pets we keep");
+	m = meta_of(a,
+	    "<html><head><title>Example News | Storm hits the coast</title>"
+	    "<meta property=\"og:site_name\" content=\"Example News\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Storm hits the coast");
+	/* a brand that starts the host name */
+	m = meta_of(a,
+	    "<html><head><title>How to sleep | JOHNSON'S\xC2\xAE</title>"
+	    "<link rel=\"canonical\" href=\"https://www.johnsonsbaby.com/x\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "How to sleep");
+	arena_free(a);
+}
+
+/* The visible <h1> headline is taken when it agrees with the declared
+ * title; an <h1> that is the site's logo is not. */
+static void test_title_h1(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><title>New restaurants to visit this month, December "
+	    "2025 | Houstonia Magazine</title>"
+	    "<meta property=\"og:site_name\" content=\"Houstonia Magazine\">"
+	    "</head><body><h1 class=\"logo\">Houstonia Magazine</h1>"
+	    "<h1>New restaurants to visit this month</h1><p>x</p></body></html>");
+	CHECK_STR(m.title, "New restaurants to visit this month");
+	m = meta_of(a,
+	    "<html><head><title>New Ways to Corrupt LLMs - by Gary Marcus - "
+	    "Marcus on AI</title><meta property=\"og:title\" "
+	    "content=\"New Ways to Corrupt LLMs\"></head><body>"
+	    "<h1>Marcus on AI</h1><p>x</p></body></html>");
+	CHECK_STR(m.title, "New Ways to Corrupt LLMs");
+	/* the only <h1> is the headline, even beside an SEO title */
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Top 11 SEO "
+	    "Strategies for 2025\"></head><body><h1>11 SEO Strategies for 2025 "
+	    "to Boost Rankings</h1><p>x</p></body></html>");
+	CHECK_STR(m.title, "11 SEO Strategies for 2025 to Boost Rankings");
+	/* but not a short label, nor one of several <h1> that disagree */
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Rates rise "
+	    "again in June\"></head><body><h1>Markets</h1><p>x</p></body></html>");
+	CHECK_STR(m.title, "Rates rise again in June");
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Rates rise "
+	    "again in June\"></head><body><h1>Latest news from the markets</h1>"
+	    "<h1>Our weekly newsletter for June</h1></body></html>");
+	CHECK_STR(m.title, "Rates rise again in June");
+	arena_free(a);
+}
+
+/* Bylines: labels and job titles around the name are left out; text
+ * that merely starts with "By" is no byline. */
+static void test_bylines(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><div class=\"byline\"><span>Written by:</span>"
+	    "<a href=\"/a\">Keith Barry</a><span>Senior Autos Reporter</span>"
+	    "</div></body></html>");
+	CHECK_STR(m.author, "Keith Barry");
+	m = meta_of(a,
+	    "<html><body><p class=\"author\">View all posts by Ray Ansari</p>"
+	    "</body></html>");
+	CHECK_STR(m.author, "Ray Ansari");
+	m = meta_of(a,
+	    "<html><body><p>By <a href=\"/jd\">Jane Doe</a> | June 2, 2025</p>"
+	    "</body></html>");
+	CHECK_STR(m.author, "Jane Doe");
+	m = meta_of(a,
+	    "<html><body><p>by: <!-- -->Ziyi Xu<!-- -->, Dec 17, 2025</p>"
+	    "</body></html>");
+	CHECK_STR(m.author, "Ziyi Xu");
+	m = meta_of(a,
+	    "<html><body><p>By clicking Subscribe you agree.</p>"
+	    "<p class=\"byline\">Posted by:</p></body></html>");
+	CHECK(m.author == NULL);
+	/* a "By ..." segment wins over what precedes it */
+	m = meta_of(a,
+	    "<html><body><div class=\"byline\"><span>Guide</span>"
+	    "<span>by Will Judd</span><span>Former Deputy Tech Editor</span>"
+	    "</div></body></html>");
+	CHECK_STR(m.author, "Will Judd");
+	/* menus list facets as "By Use Case" */
+	m = meta_of(a,
+	    "<html><body><nav><p>BY USE CASE</p></nav><div class=\"menu-x\">"
+	    "<p>By Industry</p></div><p>Text.</p></body></html>");
+	CHECK(m.author == NULL);
+	/* "Posted by" with no name, template leftovers, numeric ids */
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"page.head.extra.author\">"
+	    "<meta property=\"article:author\" content=\"262588213843476\"></head>"
+	    "<body><span class=\"author\">Posted by</span></body></html>");
+	CHECK(m.author == NULL);
+	arena_free(a);
+}
+
+/* An author that is the site itself gives way to a person's byline, and
+ * is kept when nothing else names anyone. */
+static void test_site_as_author(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"USA TODAY\">"
+	    "<meta property=\"og:site_name\" content=\"USA TODAY\"></head>"
+	    "<body><div class=\"byline\">Brian Truitt</div></body></html>");
+	CHECK_STR(m.author, "Brian Truitt");
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"USA TODAY\">"
+	    "<meta property=\"og:site_name\" content=\"USA TODAY\"></head>"
+	    "<body><p>x</p></body></html>");
+	CHECK_STR(m.author, "USA TODAY");
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+	    "\"author\":{\"@type\":\"Organization\",\"name\":\"Acme Corp\"}}</script>"
+	    "</head><body><span class=\"author-name\">Lea Park</span></body></html>");
+	CHECK_STR(m.author, "Lea Park");
+	arena_free(a);
+}
+
+/* Every value: references decoded, white space collapsed, no "By ". */
+static void test_clean_values(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"  Tom &amp;amp; "
+	    "Jerry&#8217;s\n\t day  \">"
+	    "<meta name=\"author\" content=\"  By   Ann&nbsp;Lee \">"
+	    "</head><body></body></html>");
+	CHECK_STR(m.title, "Tom & Jerry\xE2\x80\x99s day");
+	CHECK_STR(m.author, "Ann Lee");
+	/* UTF-8 read as Latin-1 and encoded again is repaired; Latin-1
+	 * text that is no such thing is left alone */
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"A DIY "
+	    "Investor\xC3\xA2\xC2\x80\xC2\x99s Guide\">"
+	    "<meta name=\"author\" content=\"Ren\xC3\xA9 Caf\xC3\xA9\">"
+	    "</head><body></body></html>");
+	CHECK_STR(m.title, "A DIY Investor\xE2\x80\x99s Guide");
+	CHECK_STR(m.author, "Ren\xC3\xA9 Caf\xC3\xA9");
+	/* a <br> in a headline separates words */
+	m = meta_of(a,
+	    "<html><head><title>Top MBA Programs (US) Your Guide</title></head>"
+	    "<body><h1>Top MBA Programs (US)<br>Your Guide</h1></body></html>");
+	CHECK_STR(m.title, "Top MBA Programs (US) Your Guide");
+	arena_free(a);
+}
+
+/* Real pages, one per rule that fixed them. */
+static void test_wcxb_pages(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = wcxb(a, "0391");  /* WebPage JSON-LD */
+	CHECK_STR(m.date, "2025-12-19");
+	CHECK_STR(m.author, "\xC3\x87" "elik Nimani");
+	m = wcxb(a, "0140");  /* logo <h1> before the headline */
+	CHECK_STR(m.title, "Houston's Hottest New Restaurants to Visit This Month");
+	m = wcxb(a, "0407");  /* "by: " text byline, date in its <p> */
+	CHECK_STR(m.author, "Ziyi Xu");
+	CHECK_STR(m.title, "Mini-SGLang: Efficient Inference Engine in a Nutshell");
+	m = wcxb(a, "0106");  /* meta author is the site */
+	CHECK_STR(m.author, "Brian Truitt");
+	m = wcxb(a, "4048");  /* job title after the name */
+	CHECK_STR(m.author, "Keith Barry");
+	m = wcxb(a, "4530");  /* "03-09-2026" in article:published_time */
+	CHECK_STR(m.date, "2026-03-09");
+	m = wcxb(a, "0001");  /* an ordinary WordPress page */
+	CHECK_STR(m.title, "Top Nutrition Trends for Fall 2025: What Fitness "
+	    "Experts Are Eating (and How Scratch Makes It Easy)");
+	CHECK_STR(m.author, "Andrew King");
+	CHECK_STR(m.date, "2025-09-04");
+	arena_free(a);
+}
+
+/* Hostile input: no crash, bounded work, nothing invented. */
+static void test_hostile(void)
+{
+	arena *a = arena_new(0);
+	size_t n = 20000 * 24 + 64;
+	char *s = malloc(n), *p = s;
+	html_meta m;
+	CHECK(s != NULL);
+	if (!s)
+		return;
+	p += sprintf(p, "<html><body>");
+	for (int i = 0; i < 20000; i++)
+		p += sprintf(p, "<div class=\"date\">By ");
+	sprintf(p, "</body></html>");
+	m = meta_of(a, s);
+	CHECK(m.date == NULL);
+	CHECK(m.author == NULL);
+	meta_extract(a, NULL, &m);
+	free(s);
+	arena_free(a);
+}
+
+static const test_case tests[] = {
+	{"date_formats", test_date_formats},
+	{"jsonld_graph", test_jsonld_graph},
+	{"jsonld_webpage", test_jsonld_webpage},
+	{"published_not_modified", test_published_not_modified},
+	{"time_element", test_time_element},
+	{"date_in_text", test_date_in_text},
+	{"title_suffix", test_title_suffix},
+	{"title_h1", test_title_h1},
+	{"bylines", test_bylines},
+	{"site_as_author", test_site_as_author},
+	{"clean_values", test_clean_values},
+	{"wcxb_pages", test_wcxb_pages},
+	{"hostile", test_hostile},
+};
+
+HARNESS_MAIN(tests)
