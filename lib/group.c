@@ -9,6 +9,7 @@
  * exact duplicates come from equal ids, near ones from candidate pairs.
  */
 #include "sketch.h"
+#include "util.h"
 
 #include <stdlib.h>
 
@@ -34,27 +35,6 @@ static int cmp_keyed(const void *a, const void *b)
 	return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
-static size_t find_root(size_t *parent, size_t i)
-{
-	while (parent[i] != i) {
-		parent[i] = parent[parent[i]];
-		i = parent[i];
-	}
-	return i;
-}
-
-/* Joins toward the smaller index, so each root is its component's first
- * article. */
-static void join(size_t *parent, size_t a, size_t b)
-{
-	a = find_root(parent, a);
-	b = find_root(parent, b);
-	if (a < b)
-		parent[b] = a;
-	else if (b < a)
-		parent[a] = b;
-}
-
 /* Exact duplicates: every article whose id an earlier one has. */
 static concord_status mark_exact(const concord_sketch *const *sk, size_t n,
     concord_grouping *g, size_t *parent)
@@ -73,7 +53,7 @@ static concord_status mark_exact(const concord_sketch *const *sk, size_t n,
 		}
 		g->dup[v[i].idx] = (long)v[first].idx;
 		g->exact[v[i].idx] = 1;
-		join(parent, v[i].idx, v[first].idx);
+		uf_join(parent, v[i].idx, v[first].idx);
 	}
 	free(v);
 	return CONCORD_OK;
@@ -86,13 +66,13 @@ static void compare_pair(const concord_sketch *const *sk, size_t j, size_t i,
     concord_grouping *g, size_t *parent)
 {
 	if ((g->exact[i] || (g->dup[i] >= 0 && g->dup[i] <= (long)j)) &&
-	    find_root(parent, i) == find_root(parent, j))
+	    uf_find(parent, i) == uf_find(parent, j))
 		return;
 	if (!g->exact[i] && concord_sketch_near_duplicate(sk[j], sk[i]) &&
 	    (g->dup[i] < 0 || (long)j < g->dup[i]))
 		g->dup[i] = (long)j;
 	if (concord_sketch_same_story(sk[j], sk[i]))
-		join(parent, j, i);
+		uf_join(parent, j, i);
 }
 
 static concord_status compare_candidates(const concord_sketch *const *sk,
@@ -128,7 +108,7 @@ static void number_stories(concord_grouping *g, size_t *parent)
 	/* Every root is the first article of its component (see join), so
 	 * it is numbered before the members that follow it. */
 	for (size_t i = 0; i < g->n; i++) {
-		size_t root = find_root(parent, i);
+		size_t root = uf_find(parent, i);
 		if (root == i)
 			g->story[i] = g->nstories++;
 		else

@@ -25,6 +25,7 @@
 
 #include "concord/text.h"
 #include "sketch.h"
+#include "util.h"
 
 /* Containment of the derived article's 3-grams in its source. On METER
  * courts (bench/meter.sh --sweep) the share of a newspaper story's 3-grams
@@ -83,15 +84,6 @@ struct concord_provenance {
 	size_t n, ngroups;
 	concord_derivation *d;
 };
-
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	return x ^ (x >> 31);
-}
 
 static int cmp_u64(const void *a, const void *b)
 {
@@ -569,25 +561,6 @@ static void break_cycles(concord_derivation *d, size_t n,
 	}
 }
 
-static size_t find_root(size_t *parent, size_t i)
-{
-	while (parent[i] != i) {
-		parent[i] = parent[parent[i]];
-		i = parent[i];
-	}
-	return i;
-}
-
-static void join(size_t *parent, size_t a, size_t b)
-{
-	a = find_root(parent, a);
-	b = find_root(parent, b);
-	if (a < b)
-		parent[b] = a;
-	else if (b < a)
-		parent[a] = b;
-}
-
 typedef struct sited {
 	const char *site;
 	size_t idx;
@@ -614,7 +587,7 @@ static concord_status join_sites(const prov *p, size_t *parent)
 	qsort(s, m, sizeof *s, cmp_sited);
 	for (size_t i = 1; i < m; i++)
 		if (!strcasecmp(s[i].site, s[i - 1].site))
-			join(parent, s[i - 1].idx, s[i].idx);
+			uf_join(parent, s[i - 1].idx, s[i].idx);
 	free(s);
 	return CONCORD_OK;
 }
@@ -645,27 +618,27 @@ static concord_status make_groups(prov *p, size_t *ngroups)
 		parent[i] = i;
 	for (size_t i = 0; !st && i < n; i++)
 		if (p->d[i].source >= 0) {
-			join(parent, i, (size_t)p->d[i].source);
+			uf_join(parent, i, (size_t)p->d[i].source);
 			is_src[p->d[i].source] = 1;
 		}
 	if (!st)
 		st = join_sites(p, parent);
 	*ngroups = 0;
 	for (size_t i = 0; !st && i < n; i++) {
-		size_t r = find_root(parent, i);  /* r <= i: see join */
+		size_t r = uf_find(parent, i);  /* r <= i: see join */
 		p->d[i].group = r == i ? (*ngroups)++ : p->d[r].group;
 		if (r == i)
 			best[i] = SIZE_MAX;
 	}
 	/* Every group has a member without a source: cycles were broken. */
 	for (size_t i = 0; !st && i < n; i++) {
-		size_t r = find_root(parent, i);
+		size_t r = uf_find(parent, i);
 		if (p->d[i].source < 0 && (best[r] == SIZE_MAX ||
 		    better_original(p, is_src, i, best[r])))
 			best[r] = i;
 	}
 	for (size_t i = 0; !st && i < n; i++)
-		p->d[i].original = best[find_root(parent, i)];
+		p->d[i].original = best[uf_find(parent, i)];
 	free(parent);
 	free(best);
 	free(is_src);

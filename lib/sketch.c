@@ -7,6 +7,7 @@
  * see the comments at STORY_TOPIC_DATED and NEAR_DUP_MIN.
  */
 #include "sketch.h"
+#include "util.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -39,15 +40,6 @@
 #define SER_VERSION 1
 #define SER_HEAD (4 + 8 + 4 + 4 + 8 * SKETCH_NPERM + 2)
 #define SER_TERM (8 + 2)
-
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	return x ^ (x >> 31);
-}
 
 static uint64_t perm_seed(unsigned i)
 {

@@ -1,0 +1,41 @@
+/* util.h - small helpers several modules share: a 64-bit mixer and
+ * union-find over index arrays. Private to libconcord. */
+#ifndef CONCORD_UTIL_H
+#define CONCORD_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A bijective 64-bit mixer (splitmix64's finalizer). */
+static inline uint64_t mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
+/* Root of i in the forest parent[], halving paths on the way. */
+static inline size_t uf_find(size_t *parent, size_t i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
+/* Joins the sets of a and b toward the smaller index, so each root is the
+ * first member of its set. */
+static inline void uf_join(size_t *parent, size_t a, size_t b)
+{
+	a = uf_find(parent, a);
+	b = uf_find(parent, b);
+	if (a < b)
+		parent[b] = a;
+	else if (b < a)
+		parent[a] = b;
+}
+
+#endif
