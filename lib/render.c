@@ -421,30 +421,34 @@ static void claim_conflicts(sink *o, const concord_report *r,
 	}
 }
 
-static void md_claim_head(sink *o, const concord_claim *c)
+/* The head of a claim line, "Quote: ... (speaker), according to X", with
+ * article text escaped by esc and the quoted words between qopen and
+ * qclose: one text for Markdown and HTML. */
+static void claim_head(sink *o, const concord_claim *c, escape_fn esc,
+    const char *qopen, const char *qclose)
 {
 	switch (c->kind) {
 	case CONCORD_CLAIM_QUOTE:
-		put(o, "Quote: \"");
-		md_cstr(o, c->text);
-		put(o, "\"");
+		put(o, qopen);
+		esc(o, c->text);
+		put(o, qclose);
 		if (c->speaker) {
 			put(o, " (");
-			md_cstr(o, c->speaker);
+			esc(o, c->speaker);
 			put(o, ")");
 		}
 		break;
 	case CONCORD_CLAIM_NUMBER:
 	case CONCORD_CLAIM_DATE:
-		claim_value_head(o, c, md_cstr);
+		claim_value_head(o, c, esc);
 		break;
 	default:
 		put(o, "Event: ");
-		md_cstr(o, c->text);
+		esc(o, c->text);
 	}
 	if (c->attribution) {
 		put(o, ", according to ");
-		md_cstr(o, c->attribution);
+		esc(o, c->attribution);
 	}
 }
 
@@ -453,7 +457,7 @@ static void md_claim(sink *o, const concord_report *r, const concord_claim *c,
 {
 	put_size(o, i + 1);
 	put(o, ". ");
-	md_claim_head(o, c);
+	claim_head(o, c, md_cstr, "Quote: \"", "\"");
 	put(o, ". ");
 	md_counts(o, c->nsources, c->independent);
 	put(o, ": ");
@@ -726,29 +730,7 @@ static void html_claim(sink *o, const concord_report *r,
     const concord_claim *c, int64_t id)
 {
 	put(o, "<li>");
-	switch (c->kind) {
-	case CONCORD_CLAIM_QUOTE:
-		put(o, "Quote: <q>");
-		html_cstr(o, c->text);
-		put(o, "</q>");
-		if (c->speaker) {
-			put(o, " (");
-			html_cstr(o, c->speaker);
-			put(o, ")");
-		}
-		break;
-	case CONCORD_CLAIM_NUMBER:
-	case CONCORD_CLAIM_DATE:
-		claim_value_head(o, c, html_cstr);
-		break;
-	default:
-		put(o, "Event: ");
-		html_cstr(o, c->text);
-	}
-	if (c->attribution) {
-		put(o, ", according to ");
-		html_cstr(o, c->attribution);
-	}
+	claim_head(o, c, html_cstr, "Quote: <q>", "</q>");
 	put(o, ". <span class=\"meta\">");
 	put_size(o, c->nsources);
 	put(o, c->nsources == 1 ? " article, " : " articles, ");
