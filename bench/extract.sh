@@ -22,10 +22,14 @@ if [ -d "$data/wcxb-dev-articles/html" ]; then
 	echo "== wcxb-dev-articles"
 	"$build/extract_bench" -r 1 "$tmp/wc.jsonl" "$data"/wcxb-dev-articles/html/*.html.gz
 	python3 bench/score_extract.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl"
+	# WCXB's own metrics (word-F1, furniture and `with` snippet rates)
+	[ -f bench/score_wcxb.py ] &&
+		python3 bench/score_wcxb.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl"
 fi
 [ -n "${KEEP:-}" ] && cp "$tmp"/*.jsonl "$KEEP"/ || true
-# PARSE=1: parse-only libxml2 vs gumbo (bench/parse_compare.c), including
-# two hostile pages, each under a 20 CPU-second limit.
+# PARSE=1: parse-only libxml2 (tree, tree with a reused context, SAX
+# tokenizer alone) vs gumbo (bench/parse_compare.c), including two
+# hostile pages, each under a 20 CPU-second limit.
 if [ -n "${PARSE:-}" ] && pkg-config --exists gumbo; then
 	echo "== parse only: libxml2 vs gumbo"
 	cc -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 \

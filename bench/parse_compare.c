@@ -4,11 +4,19 @@
  * Usage: parse_compare [-r ROUNDS] FILE.html[.gz]...
  * Reads every page into memory, then parses them all ROUNDS times with
  * each parser (tree built and freed; nothing else), printing MB/s and
- * pages/s in CPU time. Then parses two hostile pages in a forked child
+ * pages/s in CPU time: libxml2 as htmlReadMemory, with a reused context,
+ * through a SAX filter that drops the text of style and script (but
+ * JSON-LD) and the inside of svg (tried for lib/html.c: no faster, so
+ * text nodes are not the cost; elements and attributes are), and its
+ * tokenizer alone (SAX, no callbacks: the floor); gumbo.
+ * Then parses two hostile pages in a forked child
  * with a time limit: 100000 nested <div>s and one tag with 1e6
  * attributes. Only this benchmark links gumbo; the library does not. */
 #include <gumbo.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
+#include <strings.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +70,112 @@ static void parse_libxml2(const char *s, size_t len)
 	xmlFreeDoc(doc);
 }
 
+/* The same parser reusing one context (and so one name dictionary)
+ * across pages, as a long-running extractor can. */
+static htmlParserCtxtPtr shared_ctxt;
+
+static void parse_libxml2_reuse(const char *s, size_t len)
+{
+	if (!shared_ctxt)
+		shared_ctxt = htmlNewParserCtxt();
+	htmlDocPtr doc = htmlCtxtReadMemory(shared_ctxt, s, (int)len, NULL,
+	    "UTF-8", HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	xmlFreeDoc(doc);
+}
+
+/* libxml2's tokenizer alone: SAX with no callbacks, no tree. The floor
+ * of any extractor built on this parser. */
+static void parse_libxml2_sax(const char *s, size_t len)
+{
+	static htmlSAXHandler none;
+	htmlParserCtxtPtr c = htmlCreateMemoryParserCtxt(s, (int)len);
+	if (!c)
+		return;
+	memcpy(c->sax, &none, sizeof none);
+	htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	htmlParseDocument(c);
+	htmlFreeParserCtxt(c);
+}
+
+/* The SAX filter: libxml2's own tree builder minus style/script text
+ * (JSON-LD kept) and svg insides. */
+typedef struct filter {
+	int mute;
+	size_t svg;
+} filter;
+
+static void f_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	filter *f = ((htmlParserCtxtPtr)ctx)->_private;
+	int ld = 0;
+	if (f->svg) {
+		f->svg++;
+		return;
+	}
+	xmlSAX2StartElement(ctx, name, atts);
+	for (; atts && atts[0]; atts += 2)
+		ld |= !strcmp((const char *)atts[0], "type") && atts[1] &&
+		    !strcasecmp((const char *)atts[1], "application/ld+json");
+	if (!strcmp((const char *)name, "svg"))
+		f->svg = 1;
+	else if (!strcmp((const char *)name, "style"))
+		f->mute = 1;
+	else if (!strcmp((const char *)name, "script"))
+		f->mute = !ld;
+}
+
+static void f_end(void *ctx, const xmlChar *name)
+{
+	filter *f = ((htmlParserCtxtPtr)ctx)->_private;
+	if (f->svg > 1) {
+		f->svg--;
+		return;
+	}
+	f->svg = 0;
+	f->mute = 0;
+	xmlSAX2EndElement(ctx, name);
+}
+
+static void f_text(void *ctx, const xmlChar *s, int len)
+{
+	filter *f = ((htmlParserCtxtPtr)ctx)->_private;
+	if (!f->svg && !f->mute)
+		xmlSAX2Characters(ctx, s, len);
+}
+
+static void f_cdata(void *ctx, const xmlChar *s, int len)
+{
+	filter *f = ((htmlParserCtxtPtr)ctx)->_private;
+	if (!f->svg && !f->mute)
+		xmlSAX2CDataBlock(ctx, s, len);
+}
+
+static void parse_libxml2_filtered(const char *s, size_t len)
+{
+	filter f = {0};
+	xmlCharEncodingHandlerPtr utf8;
+	htmlParserCtxtPtr c = htmlCreateMemoryParserCtxt(s, (int)len);
+	if (!c)
+		return;
+	c->sax->startElement = f_start;
+	c->sax->endElement = f_end;
+	c->sax->characters = f_text;
+	c->sax->ignorableWhitespace = f_text;
+	c->sax->cdataBlock = f_cdata;
+	c->_private = &f;
+	htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
+	    HTML_PARSE_IGNORE_ENC);
+	if ((utf8 = xmlFindCharEncodingHandler("UTF-8")))
+		xmlSwitchToEncoding(c, utf8);
+	htmlParseDocument(c);
+	xmlFreeDoc(c->myDoc);
+	c->myDoc = NULL;
+	htmlFreeParserCtxt(c);
+}
+
 static void parse_gumbo(const char *s, size_t len)
 {
 	GumboOutput *o = gumbo_parse_with_options(&kGumboDefaultOptions, s, len);
@@ -81,7 +195,7 @@ static void time_parser(const char *name, parse_fn fn, const page *p,
 			bytes += p[i].len;
 		}
 	double dt = cpu_now() - t0;
-	printf("%-8s %8.1f MB/s %8.1f pages/s  (%zu pages x %d, %.2f CPU s)\n",
+	printf("%-14s %8.1f MB/s %8.1f pages/s  (%zu pages x %d, %.2f CPU s)\n",
 	    name, (double)bytes / dt / 1e6, (double)n * rounds / dt, n, rounds, dt);
 }
 
@@ -153,6 +267,9 @@ int main(int argc, char **argv)
 	xmlInitParser();
 	if (n) {
 		time_parser("libxml2", parse_libxml2, p, n, rounds);
+		time_parser("libxml2-reuse", parse_libxml2_reuse, p, n, rounds);
+		time_parser("libxml2-filter", parse_libxml2_filtered, p, n, rounds);
+		time_parser("libxml2-sax", parse_libxml2_sax, p, n, rounds);
 		time_parser("gumbo", parse_gumbo, p, n, rounds);
 	}
 	char *s = nested_divs(100000, &len);

@@ -2,9 +2,13 @@
  *
  * Dispatch on the input kind: HTML pages go to the HTML extractor
  * (html.c), plain text to plaintext_clean (plaintext.c); both see bytes
- * already decoded to valid UTF-8 (charset.c). Metadata the input carried
- * explicitly (JSON Lines fields, WARC target URI) wins over what the page
- * says, since that is what the user asserted; the page fills the rest.
+ * already decoded to valid UTF-8 (charset.c). Title, author, date and
+ * site the input carried explicitly (JSON Lines fields) win over what the
+ * page says, since that is what the user asserted; the page fills the
+ * rest. The URL is the exception: the input's url (a WARC target URI, a
+ * crawl record) is only where the page was fetched, often with tracking
+ * parameters or from a mirror, while the page's own canonical URL names
+ * the article itself, so an absolute http(s) canonical URL wins.
  * Everything a doc owns lives in one arena.
  */
 #include "concord/extract.h"
@@ -144,6 +148,71 @@ static concord_status extract_text(concord_doc *d, const char *s,
 	return plaintext_clean(d->a, s, len, text, text_len, &m->title);
 }
 
+static int starts_ci(const char *s, const char *prefix)
+{
+	for (; *prefix; s++, prefix++)
+		if ((*s | 32) != *prefix)
+			return 0;
+	return 1;
+}
+
+/* Length of the scheme part ("http:" 5, "https:" 6) of an http(s) URL,
+ * 0 for anything else. */
+static size_t http_scheme(const char *u)
+{
+	return !u ? 0 : starts_ci(u, "http:") ? 5 : starts_ci(u, "https:") ? 6 : 0;
+}
+
+/* Whether u after its scheme is "//host..." with no white space or
+ * control characters anywhere. */
+static int good_authority(const char *u)
+{
+	if (u[0] != '/' || u[1] != '/' || !u[2] || u[2] == '/')
+		return 0;
+	for (; *u; u++)
+		if ((unsigned char)*u <= ' ')
+			return 0;
+	return 1;
+}
+
+/* Whether the URL after its scheme, "//host[/path]", has no path
+ * beyond "/" (query and fragment count as path). */
+static int is_home(const char *authority)
+{
+	const char *p = authority + 2;
+	p += strcspn(p, "/?#");
+	return !*p || !strcmp(p, "/");
+}
+
+/* The page's canonical URL made absolute: kept when it is http(s) with a
+ * host; a scheme-relative "//host/path" takes the scheme of the URL it
+ * was fetched from (https when unknown). NULL when unusable, and when it
+ * is a bare home page while the page was fetched from a deeper URL
+ * (templates that point every page's canonical at the site root). */
+static const char *page_url(arena *a, const char *page, const char *fetched)
+{
+	size_t k = http_scheme(page), fk = http_scheme(fetched);
+	if (!page)
+		return NULL;
+	if (fk && good_authority(fetched + fk) && !is_home(fetched + fk) &&
+	    good_authority(page + k) && is_home(page + k))
+		return NULL;
+	if (k)
+		return good_authority(page + k) ? page : NULL;
+	if (!good_authority(page))
+		return NULL;
+	size_t n = strlen(page);
+	char *u = arena_alloc(a, n + 7);
+	if (!u)
+		return NULL;
+	if (fk)
+		memcpy(u, fetched, fk);
+	else
+		memcpy(u, "https:", fk = 6);
+	memcpy(u + fk, page, n + 1);
+	return u;
+}
+
 /* Combines the input's own fields with the page's metadata. */
 static concord_status merge_meta(concord_doc *d, const concord_input *in,
     html_meta *m)
@@ -151,7 +220,7 @@ static concord_status merge_meta(concord_doc *d, const concord_input *in,
 	concord_article *t = &d->art;
 	/* an input date that is no date at all gives way to the page's */
 	const char *date = in->date ? meta_date(d->a, in->date) : NULL;
-	const char *url = pick(in->url, m->url);
+	const char *url = pick(page_url(d->a, m->url, in->url), in->url);
 	concord_status st;
 	if ((st = copy_field(d, &t->path, in->path)) ||
 	    (st = copy_field(d, &t->url, url)) ||

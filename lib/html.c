@@ -16,8 +16,9 @@
  *    one box per section);
  * 4. it is written out with those siblings that score well or read like
  *    prose: one paragraph per block element, inline text joined, white
- *    space collapsed, link lists and furniture lines left out, and nothing
- *    after a "You may also like" heading.
+ *    space collapsed, link lists, furniture lines, calls to action and
+ *    disclosures left out, nothing after a "You may also like" heading
+ *    (or a plain line saying only that), and no author box at the end.
  * When that yields little text, every prose-like <p> of the page is taken
  * instead; when still little, the passes run again ignoring class names
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
@@ -86,35 +87,42 @@ static ninfo *info(xmlNodePtr n)
 static const struct {
 	const char *name;
 	uint8_t tag;
-} tag_table[] = {
-	{"p", T_P}, {"div", T_DIV}, {"a", T_A}, {"br", T_BR},
+} tag_table[] = {  /* sorted by name */
+	{"a", T_A}, {"address", T_BLOCK}, {"article", T_ARTICLE},
+	{"aside", T_SOFTDROP}, {"audio", T_DROP}, {"blockquote", T_QUOTE},
+	{"body", T_BODY}, {"br", T_BR}, {"button", T_SOFTDROP}, {"canvas", T_DROP},
+	{"center", T_BLOCK}, {"dd", T_BLOCK}, {"details", T_BLOCK},
+	{"dialog", T_SOFTDROP}, {"div", T_DIV}, {"dl", T_LIST}, {"dt", T_BLOCK},
+	{"embed", T_DROP}, {"fieldset", T_BLOCK}, {"figcaption", T_SOFTDROP},
+	{"figure", T_SOFTDROP}, {"footer", T_SOFTDROP}, {"form", T_FORMISH},
 	{"h1", T_H}, {"h2", T_H}, {"h3", T_H}, {"h4", T_H}, {"h5", T_H},
-	{"h6", T_H}, {"li", T_LI}, {"ul", T_LIST}, {"ol", T_LIST},
-	{"dl", T_LIST}, {"dt", T_BLOCK}, {"dd", T_BLOCK},
-	{"table", T_TABLE}, {"tbody", T_BLOCK}, {"thead", T_BLOCK},
-	{"tr", T_TR}, {"td", T_TD}, {"th", T_TD}, {"pre", T_PRE},
-	{"blockquote", T_QUOTE}, {"article", T_ARTICLE}, {"main", T_MAIN},
-	{"section", T_SECTION}, {"body", T_BODY}, {"span", T_SPAN},
-	{"center", T_BLOCK}, {"address", T_BLOCK}, {"hr", T_BLOCK},
-	{"details", T_BLOCK}, {"summary", T_BLOCK}, {"fieldset", T_BLOCK},
-	{"figure", T_SOFTDROP}, {"figcaption", T_SOFTDROP}, {"script", T_DROP},
-	{"style", T_DROP}, {"noscript", T_DROP}, {"nav", T_SOFTDROP},
-	{"header", T_SOFTDROP}, {"footer", T_SOFTDROP}, {"aside", T_SOFTDROP},
-	{"form", T_FORMISH}, {"button", T_SOFTDROP}, {"iframe", T_DROP},
-	{"svg", T_DROP}, {"select", T_DROP}, {"option", T_DROP},
-	{"textarea", T_DROP}, {"input", T_DROP}, {"template", T_DROP},
-	{"object", T_DROP}, {"embed", T_DROP}, {"canvas", T_DROP},
-	{"video", T_DROP}, {"audio", T_DROP}, {"map", T_DROP},
-	{"head", T_DROP}, {"title", T_DROP}, {"meta", T_DROP},
-	{"link", T_DROP}, {"dialog", T_SOFTDROP}, {"menu", T_SOFTDROP},
-	{"label", T_SOFTDROP}, {"picture", T_DROP}, {"math", T_DROP},
+	{"h6", T_H}, {"head", T_DROP}, {"header", T_SOFTDROP}, {"hr", T_BLOCK},
+	{"iframe", T_DROP}, {"input", T_DROP}, {"label", T_SOFTDROP}, {"li", T_LI},
+	{"link", T_DROP}, {"main", T_MAIN}, {"map", T_DROP}, {"math", T_DROP},
+	{"menu", T_SOFTDROP}, {"meta", T_DROP}, {"nav", T_SOFTDROP},
+	{"noscript", T_DROP}, {"object", T_DROP}, {"ol", T_LIST},
+	{"option", T_DROP}, {"p", T_P}, {"picture", T_DROP}, {"pre", T_PRE},
+	{"script", T_DROP}, {"section", T_SECTION}, {"select", T_DROP},
+	{"span", T_SPAN}, {"style", T_DROP}, {"summary", T_BLOCK}, {"svg", T_DROP},
+	{"table", T_TABLE}, {"tbody", T_BLOCK}, {"td", T_TD}, {"template", T_DROP},
+	{"textarea", T_DROP}, {"th", T_TD}, {"thead", T_BLOCK}, {"title", T_DROP},
+	{"tr", T_TR}, {"ul", T_LIST}, {"video", T_DROP},
 };
 
+/* Binary search: tag_table is sorted by name (strcmp order). */
 static uint8_t classify(const xmlChar *name)
 {
-	for (size_t i = 0; i < sizeof tag_table / sizeof tag_table[0]; i++)
-		if (!strcmp((const char *)name, tag_table[i].name))
-			return tag_table[i].tag;
+	size_t lo = 0, hi = sizeof tag_table / sizeof tag_table[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp((const char *)name, tag_table[mid].name);
+		if (!c)
+			return tag_table[mid].tag;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return T_OTHER;
 }
 
@@ -240,34 +248,57 @@ static int class_sign(const char *s)
 	return pos ? 1 : strong ? -2 : neg ? -1 : 0;
 }
 
-static int attr_sign(xmlNodePtr n, const char *attr)
+/* The attributes the walk reads, pointing into the tree (no copies):
+ * one pass over an element's attribute list instead of one lookup, and
+ * one allocated copy, per attribute asked for. */
+typedef struct attr_set {
+	const char *cls, *id, *style, *aria_hidden, *role;
+	int hidden;
+} attr_set;
+
+/* Value of attribute p: libxml2's HTML parser gives it one text child
+ * (none for a bare attribute such as "hidden"). */
+static const char *attr_value(xmlAttrPtr p)
 {
-	xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)attr);
-	int s = v ? class_sign((const char *)v) : 0;
-	xmlFree(v);
-	return s;
+	xmlNodePtr c = p->children;
+	if (c && c->type == XML_TEXT_NODE && !c->next && c->content)
+		return (const char *)c->content;
+	return "";
 }
 
-static int is_hidden(xmlNodePtr n)
+static void read_attrs(xmlNodePtr n, attr_set *a)
 {
-	int hidden = 0;
-	xmlChar *v;
-	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+	memset(a, 0, sizeof *a);
+	for (xmlAttrPtr p = n->properties; p; p = p->next) {
+		const char *k = (const char *)p->name;
+		if (!strcmp(k, "class"))
+			a->cls = attr_value(p);
+		else if (!strcmp(k, "id"))
+			a->id = attr_value(p);
+		else if (!strcmp(k, "style"))
+			a->style = attr_value(p);
+		else if (!strcmp(k, "aria-hidden"))
+			a->aria_hidden = attr_value(p);
+		else if (!strcmp(k, "role"))
+			a->role = attr_value(p);
+		else if (!strcmp(k, "hidden"))
+			a->hidden = 1;
+	}
+}
+
+static int is_hidden(const attr_set *a)
+{
+	if (a->hidden)
 		return 1;
-	if ((v = xmlGetNoNsProp(n, (const xmlChar *)"style"))) {
-		const char *s = (const char *)v;
-		const char *d = strstr(s, "display");
-		if (d && (strstr(d, "none")))
-			hidden = 1;
-		if (strstr(s, "visibility:hidden") || strstr(s, "visibility: hidden"))
-			hidden = 1;
-		xmlFree(v);
+	if (a->style) {
+		const char *d = strstr(a->style, "display");
+		if (d && strstr(d, "none"))
+			return 1;
+		if (strstr(a->style, "visibility:hidden") ||
+		    strstr(a->style, "visibility: hidden"))
+			return 1;
 	}
-	if ((v = xmlGetNoNsProp(n, (const xmlChar *)"aria-hidden"))) {
-		hidden |= !strcmp((const char *)v, "true");
-		xmlFree(v);
-	}
-	return hidden;
+	return a->aria_hidden && !strcmp(a->aria_hidden, "true");
 }
 
 /* Whether s holds needle (lower-case ASCII), ignoring ASCII case. */
@@ -284,39 +315,46 @@ static int has_word_ci(const char *s, const char *needle)
 	return 0;
 }
 
-/* Whether class or id says "content" or "body" ("entry-header" or
- * "post-meta" does not make a header the article). */
-static int names_content(xmlNodePtr n)
+/* Whether class or id says "content", "body" or "richtext" (Webflow's
+ * article body is a "w-richtext" box, sometimes a <header>);
+ * "entry-header" or "post-meta" does not make a header the article. */
+static int names_content(const attr_set *a)
 {
-	static const char *const attrs[] = {"class", "id"};
-	int r = 0;
-	for (int i = 0; i < 2 && !r; i++) {
-		xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)attrs[i]);
-		r = v && (has_word_ci((const char *)v, "content") ||
-		    has_word_ci((const char *)v, "body"));
-		xmlFree(v);
-	}
-	return r;
+	const char *v[2] = {a->cls, a->id};
+	for (int i = 0; i < 2; i++)
+		if (v[i] && (has_word_ci(v[i], "content") ||
+		    has_word_ci(v[i], "body") || has_word_ci(v[i], "richtext")))
+			return 1;
+	return 0;
+}
+
+static int is_furniture_role(const char *r)
+{
+	return r && (!strcmp(r, "navigation") || !strcmp(r, "complementary") ||
+	    !strcmp(r, "banner") || !strcmp(r, "contentinfo") ||
+	    !strcmp(r, "menu") || !strcmp(r, "dialog"));
 }
 
 /* Decides, on entering element n, its tag, weight and whether to skip. */
 static void enter_element(const walker *w, xmlNodePtr n, ninfo *ni)
 {
 	int cs, is;
+	attr_set at;
 	ni->tag = classify(n->name);
 	if (ni->tag == T_DROP) {
 		ni->flags |= F_SKIP;
 		return;
 	}
-	cs = attr_sign(n, "class");
-	is = attr_sign(n, "id");
+	read_attrs(n, &at);
+	cs = at.cls ? class_sign(at.cls) : 0;
+	is = at.id ? class_sign(at.id) : 0;
 	ni->weight = (int16_t)(25 * ((cs < -1 ? -1 : cs) + (is < -1 ? -1 : is)));
 	/* header, nav, footer, aside, button, figure... are furniture unless
 	 * named as content (Webflow writes <header class="post-content">),
 	 * and except when libxml2, which follows HTML 4 nesting rules, has
 	 * put the whole page inside an unclosed one: the second run (no
 	 * strip) keeps them. */
-	if (ni->tag == T_SOFTDROP && w->strip && !names_content(n)) {
+	if (ni->tag == T_SOFTDROP && w->strip && !names_content(&at)) {
 		ni->flags |= F_SKIP;
 		return;
 	}
@@ -328,18 +366,10 @@ static void enter_element(const walker *w, xmlNodePtr n, ninfo *ni)
 	if (w->strip && (cs < 0 || is < 0) && cs <= 0 && is <= 0 &&
 	    ni->tag != T_A)
 		ni->flags |= F_SKIP;
-	else if (w->strip && n->properties && is_hidden(n))
+	else if (w->strip && is_hidden(&at))
 		ni->flags |= F_SKIP;  /* React streams whole pages in hidden divs */
-	else if (w->strip && xmlHasProp(n, (const xmlChar *)"role")) {
-		xmlChar *r = xmlGetNoNsProp(n, (const xmlChar *)"role");
-		if (r && (!strcmp((char *)r, "navigation") ||
-		    !strcmp((char *)r, "complementary") ||
-		    !strcmp((char *)r, "banner") ||
-		    !strcmp((char *)r, "contentinfo") ||
-		    !strcmp((char *)r, "menu") || !strcmp((char *)r, "dialog")))
-			ni->flags |= F_SKIP;
-		xmlFree(r);
-	}
+	else if (w->strip && is_furniture_role(at.role))
+		ni->flags |= F_SKIP;
 }
 
 /* Visible length of a text node (white space runs count one) and its
@@ -701,24 +731,103 @@ static const char *const end_markers[] = {
 	"leia também", "notícias relacionadas", "te puede interesar",
 	"noticias relacionadas", "à lire aussi", "articles similaires",
 	"das könnte sie auch interessieren", "leggi anche",
-	"articoli correlati", "lees ook", NULL
+	"articoli correlati", "lees ook", "recommended stories",
+	"recommended articles", "recommended reading", "you might like",
+	"you may be interested in", "other posts you may", "more posts you may",
+	"related reading", NULL
+};
+
+/* The markers that end an article even as a plain line, not a heading:
+ * the heads of teaser lists. "Read also" lines ("Leggi anche", "Lees
+ * ook") are not among them: they sit mid-article before one link. */
+static const char *const list_markers[] = {
+	"you may also like", "you might also like", "you may like",
+	"related articles", "related stories", "related posts",
+	"more stories", "recommended for you", "recommended stories",
+	"recommended articles", "you might like", "you may be interested in",
+	"other posts you may", "more posts you may", NULL
+};
+
+/* Short calls to action that sit inside article containers (newsletter
+ * boxes, demo and trial buttons, follow rows, "pin this" badges) and
+ * bylines: dropped when a short line starts with one. */
+static const char *const cta_starts[] = {
+	"join our ", "join the ", "subscribe to ", "sign up ", "book a demo",
+	"start free trial", "start your free", "get in touch", "talk to our ",
+	"talk to an expert", "pin this", "pin for later", "get the free ",
+	"written by ", "posted by ", "follow us", "stay connected",
+	"buy now", "request a demo", "schedule a demo", "try it free",
+	"try for free", "download now", "article continues below",
+	"comment via", NULL
 };
 
 #define MAX_MARKER_LINE 60
+#define MAX_CTA_LINE 60
 #define MIN_TEXT_BEFORE_END 300
 
-static int ends_article(const char *s, size_t n)
+/* Whether the line s[0..n) starts with one of list (ASCII case folded:
+ * the phrases start in ASCII or pages write them in lower case); with
+ * whole set, the line must be the phrase alone (a trailing ':' allowed). */
+static int starts_with_phrase(const char *s, size_t n,
+    const char *const *list, int whole)
 {
-	if (n > MAX_MARKER_LINE)
-		return 0;
-	for (const char *const *m = end_markers; *m; m++) {
+	for (const char *const *m = list; *m; m++) {
 		size_t k = strlen(*m);
-		/* ASCII case folding is enough: markers start in ASCII or
-		 * the page writes them in lower case */
-		if (n >= k && !strncasecmp(s, *m, k))
+		if (n < k || strncasecmp(s, *m, k))
+			continue;
+		if (!whole || n == k || (n == k + 1 && s[k] == ':'))
 			return 1;
 	}
 	return 0;
+}
+
+/* A heading that starts with an end marker ends the article; so does a
+ * plain line that is nothing but one (a styled <div>/<p> "Recommended
+ * Stories" above a teaser list). */
+static int ends_article(const char *s, size_t n, int heading)
+{
+	return n <= MAX_MARKER_LINE && (heading ?
+	    starts_with_phrase(s, n, end_markers, 0) :
+	    starts_with_phrase(s, n, list_markers, 1));
+}
+
+/* Affiliate and advertiser disclosures: paragraph-long boilerplate that
+ * review and shopping articles put inside the body. */
+static const char *const disclosure_phrases[] = {
+	"affiliate link", "affiliate marketer", "may receive compensation",
+	"may earn a commission", "may earn commission",
+	"qualifying purchases", "advertiser disclosure", NULL
+};
+
+/* An author box closing the article: "Jane Roe is a freelance writer". */
+static const char *const bio_phrases[] = {
+	" is a freelance", " is a staff writer", " is a contributing",
+	" is a senior writer", " is a writer", " is a journalist",
+	" is a reporter", " professional writer", " is an editor",
+	" is a content writer", NULL
+};
+
+#define MAX_BOILER_PARA 600
+
+/* Whether s[0..n) (at most MAX_BOILER_PARA bytes) holds one of list,
+ * ASCII case folded. */
+static int holds_phrase(const char *s, size_t n, const char *const *list)
+{
+	char low[MAX_BOILER_PARA + 1];
+	if (n > MAX_BOILER_PARA)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 32 : s[i]);
+	low[n] = 0;
+	for (const char *const *m = list; *m; m++)
+		if (strstr(low, *m))
+			return 1;
+	return 0;
+}
+
+static int is_cta(const char *s, size_t n)
+{
+	return n <= MAX_CTA_LINE && starts_with_phrase(s, n, cta_starts, 0);
 }
 
 static void flush_para(emitter *e)
@@ -728,14 +837,15 @@ static void flush_para(emitter *e)
 	e->space = 0;
 	if (!n || e->stop)
 		return;
-	if (e->heading && e->out.len >= MIN_TEXT_BEFORE_END &&
-	    ends_article(s, n)) {
+	if (e->out.len >= MIN_TEXT_BEFORE_END && ends_article(s, n, e->heading)) {
 		e->stop = 1;
 		return;
 	}
 	/* Furniture lines are short ("Read more", a cookie notice); a long
 	 * paragraph is prose, and the line test costs time per byte. */
-	if (n > MAX_FURNITURE || !plaintext_furniture_line(s, n)) {
+	if (n > MAX_FURNITURE ? !holds_phrase(s, n, disclosure_phrases) :
+	    !is_cta(s, n) && !holds_phrase(s, n, disclosure_phrases) &&
+	    !plaintext_furniture_line(s, n)) {
 		if ((e->out.len && buf_putc(&e->out, '\n')) ||
 		    buf_append(&e->out, s, n))
 			e->oom = 1;
@@ -832,6 +942,21 @@ static void emit_tree(emitter *e, xmlNodePtr root, size_t max_depth)
 	}
 }
 
+/* Drops author boxes from the end of the text: up to two last
+ * paragraphs that introduce a writer. */
+static void trim_tail(emitter *e)
+{
+	for (int k = 0; k < 2 && e->out.len; k++) {
+		size_t n = e->out.len, i = n;
+		while (i && e->out.data[i - 1] != '\n')
+			i--;
+		if (!i || !holds_phrase(e->out.data + i, n - i, bio_phrases))
+			return;
+		e->out.len = i - 1;
+		e->out.data[e->out.len] = 0;
+	}
+}
+
 static void emit_chosen(emitter *e, xmlNodePtr best, size_t max_depth)
 {
 	xmlNodePtr first = best->parent && info(best->parent) ?
@@ -844,6 +969,7 @@ static void emit_chosen(emitter *e, xmlNodePtr best, size_t max_depth)
 			break;
 	}
 	flush_para(e);
+	trim_tail(e);
 }
 
 /* Fallback: every prose paragraph of the page. */

@@ -514,6 +514,78 @@ static void test_furniture(void)
 	concord_doc_free(d);
 }
 
+/* Furniture inside the article container that class names do not
+ * betray: calls to action, a plain-line teaser head, a disclosure, an
+ * author box at the end; and style, script and svg text. */
+static void test_inline_furniture(void)
+{
+	const char *page =
+	    "<html><body><div class=\"x\"><h1>Council approves budget</h1>"
+	    "<p>Written by Ann Lee</p>"
+	    "<style>.story p { color: red }</style>"
+	    "<p>Disclosure: we may earn a commission from links on this page, "
+	    "at no cost to you.</p>"
+	    PARA
+	    "<svg><text>Icon label</text></svg>"
+	    "<div><a class=\"btn\" href=/n>Join our newsletter</a></div>"
+	    "<p>Most of the new money, about 12 million dollars, goes to the "
+	    "district's eight schools, the mayor said, with the rest for roads.</p>"
+	    "<script>var leaked = 'script text';</script>"
+	    "<p>The budget takes effect in July, after a second reading by the "
+	    "council, which is expected to pass it without changes.</p>"
+	    "<p>Ann Lee is a staff writer covering city hall and the county.</p>"
+	    "<div class=\"x\">Recommended Stories</div>"
+	    "<p>Other story one: the mayor opens a new bridge over the river "
+	    "after three years of works.</p>"
+	    "</div></body></html>";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = concord_doc_article(d);
+	if (a) {
+		CHECK_HAS(a->text, "The council voted on Tuesday");
+		CHECK_HAS(a->text, "goes to the district's eight schools");
+		CHECK_HAS(a->text, "without changes.");
+		CHECK_LACKS(a->text, "Written by");
+		CHECK_LACKS(a->text, "Disclosure");
+		CHECK_LACKS(a->text, "Join our newsletter");
+		CHECK_LACKS(a->text, "staff writer");
+		CHECK_LACKS(a->text, "Recommended");
+		CHECK_LACKS(a->text, "Other story");
+		CHECK_LACKS(a->text, "color");
+		CHECK_LACKS(a->text, "script text");
+		CHECK_LACKS(a->text, "Icon label");
+	}
+	concord_doc_free(d);
+}
+
+/* Webflow pages put the article in a <header class="w-richtext">: not
+ * furniture, unlike the page's other headers. */
+static void test_richtext_header(void)
+{
+	const char *page =
+	    "<html><body><header class=\"top\"><a href=/>Home</a></header>"
+	    "<div class=\"intro\"><p>In today's fast-paced world, the council "
+	    "said, a budget is more important than ever, and this summary gives "
+	    "the main points of the plan that was approved on Tuesday evening "
+	    "after a long debate among members about schools, roads and parks "
+	    "and the taxes that pay for them.</p></div>"
+	    "<div class=\"grid\"><header class=\"rich-text w-richtext\">" PARA
+	    "<h2>Schools first</h2><p>Most of the new money, about 12 million "
+	    "dollars, goes to the district's eight schools, the mayor said.</p>"
+	    "<p>The budget takes effect in July, after a second reading by the "
+	    "council, which is expected to pass it without changes.</p>"
+	    "</header></div></body></html>";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = concord_doc_article(d);
+	if (a) {
+		CHECK_HAS(a->text, "goes to the district's eight schools");
+		CHECK_HAS(a->text, "without changes.");
+		CHECK_LACKS(a->text, "Home");
+	}
+	concord_doc_free(d);
+}
+
 static void test_metadata_sources(void)
 {
 	const char *page =
@@ -577,6 +649,67 @@ static void test_metadata_fallbacks(void)
 		CHECK(a->author == NULL);
 	}
 	concord_doc_free(d);
+}
+
+/* Extracts page with in.url = fetched and in.title set; returns the doc. */
+static concord_doc *extract_fetched(const char *head, const char *fetched)
+{
+	static char page[4096];
+	concord_input in = {0};
+	concord_doc *d = NULL;
+	snprintf(page, sizeof page, "<html><head><title>Page title</title>%s"
+	    "</head><body>" PARA "</body></html>", head);
+	in.kind = CONCORD_KIND_HTML;
+	in.data = page;
+	in.len = strlen(page);
+	in.url = fetched;
+	in.title = "Asserted title";
+	CHECK_INT(concord_extract(&in, NULL, &d), 0);
+	return d;
+}
+
+/* The page's canonical URL names the article; the input's url is only
+ * where it was fetched. The input's title still wins over the page's. */
+static void test_url_precedence(void)
+{
+	static const struct {
+		const char *head, *fetched, *want, *site;
+	} cases[] = {
+		{"<link rel=\"canonical\" href=\"https://news.example.com/a/budget\">",
+		    "http://mirror.example.net/x?utm_source=feed",
+		    "https://news.example.com/a/budget", "news.example.com"},
+		{"<meta property=\"og:url\" content=\"https://www.example.org/story\">",
+		    "https://example.org/amp/story", "https://www.example.org/story",
+		    "example.org"},
+		/* scheme-relative: the fetch URL's scheme */
+		{"<link rel=\"canonical\" href=\"//news.example.com/a/1\">",
+		    "http://news.example.com/a/1?p=2", "http://news.example.com/a/1",
+		    "news.example.com"},
+		/* not absolute http(s): the input's url stays */
+		{"<link rel=\"canonical\" href=\"/a/budget\">",
+		    "https://news.example.com/a/budget?x=1",
+		    "https://news.example.com/a/budget?x=1", "news.example.com"},
+		{"<link rel=\"canonical\" href=\"https://\">",
+		    "https://news.example.com/b", "https://news.example.com/b",
+		    "news.example.com"},
+		/* a canonical that names the home page is a template's */
+		{"<link rel=\"canonical\" href=\"https://news.example.com/\">",
+		    "https://news.example.com/a/7", "https://news.example.com/a/7",
+		    "news.example.com"},
+		/* no input url: the page's */
+		{"<link rel=\"canonical\" href=\"https://news.example.com/c\">",
+		    NULL, "https://news.example.com/c", "news.example.com"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		concord_doc *d = extract_fetched(cases[i].head, cases[i].fetched);
+		const concord_article *a = concord_doc_article(d);
+		if (a) {
+			CHECK_STR(a->url, cases[i].want);
+			CHECK_STR(a->site, cases[i].site);
+			CHECK_STR(a->title, "Asserted title");
+		}
+		concord_doc_free(d);
+	}
 }
 
 /* Pages without metadata markup: the name and date they show. */
@@ -695,9 +828,12 @@ static const test_case tests[] = {
 	{"many_boxes", test_many_boxes},
 	{"size_limit", test_size_limit},
 	{"furniture", test_furniture},
+	{"inline_furniture", test_inline_furniture},
+	{"richtext_header", test_richtext_header},
 	{"metadata_sources", test_metadata_sources},
 	{"metadata_fallbacks", test_metadata_fallbacks},
 	{"visible_metadata", test_visible_metadata},
+	{"url_precedence", test_url_precedence},
 	{"text_input", test_text_input},
 	{"deterministic", test_deterministic},
 };
