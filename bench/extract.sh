@@ -23,8 +23,9 @@ if [ -d "$data/wcxb-dev-articles/html" ]; then
 	"$build/extract_bench" -r 1 "$tmp/wc.jsonl" "$data"/wcxb-dev-articles/html/*.html.gz
 	python3 bench/score_extract.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl"
 	# WCXB's own metrics (word-F1, furniture and `with` snippet rates)
-	[ -f bench/score_wcxb.py ] &&
-		python3 bench/score_wcxb.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl"
+	python3 bench/score_wcxb.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl"
+	# title, date and author against the truth (normalized and exact)
+	python3 bench/score_meta.py "$data/wcxb-dev-articles/ground-truth.json" "$tmp/wc.jsonl" ${SHOWMETA:+--show $SHOWMETA}
 fi
 [ -n "${KEEP:-}" ] && cp "$tmp"/*.jsonl "$KEEP"/ || true
 # PARSE=1: parse-only libxml2 (tree, tree with a reused context, SAX
