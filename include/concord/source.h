@@ -64,10 +64,9 @@ CONCORD_API void concord_source_free(concord_source *s);
 
 /* Kind of a buffer from its first bytes. WARC, JSON Lines and HTML are
  * recognized by their openings first (a page that starts like HTML is
- * HTML even if NUL bytes follow), and UTF-16 by its BOM; otherwise
- * CONCORD_KIND_NONE when it is
- * empty, whitespace only or binary (NUL bytes, or mostly non-text bytes),
- * else CONCORD_KIND_TEXT. */
+ * HTML even if NUL bytes follow), and UTF-16 by its BOM; otherwise the
+ * buffer is CONCORD_KIND_NONE when it is empty, whitespace only or binary
+ * (NUL bytes, or mostly non-text bytes), else CONCORD_KIND_TEXT. */
 CONCORD_API concord_kind concord_detect_kind(const char *data, size_t len);
 
 #endif
