@@ -24,6 +24,10 @@
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
  * sometimes puts a whole page inside an unclosed <header> or <button>).
  * Per-element facts live in a scratch arena hung on _private.
+ * Before libxml2 parses the page, a linear pre-scan refuses pages of more
+ * than two million elements, flattens nesting past 200 open elements and
+ * turns NUL bytes into spaces (see bound_nesting), so that libxml2 can run
+ * without its depth and text-node limits (XML_PARSE_HUGE).
  */
 #include "html.h"
 
@@ -1087,6 +1091,270 @@ static size_t scan_attributes(const char *s, size_t len, char *out,
 	return most;
 }
 
+/* ---- bounding the tree before libxml2 builds it ----------------------
+ * libxml2 given XML_PARSE_HUGE keeps any nesting and any text node, but
+ * then each end tag that matches nothing searches its whole stack of open
+ * elements (time = depth x strays), and every element costs some 400
+ * bytes of tree. So a pre-scan like scan_attributes follows the open
+ * elements the way libxml2 will, counts the elements (too many: refused),
+ * and when the nesting passes NEST_CAP rewrites the page: start tags past
+ * the cap are dropped with their end tags, and so are end tags matching
+ * nothing open. Void and auto-closing elements (p, li, td...) never count
+ * as open, and script and style (libxml2's raw-text elements) are passed
+ * through whole. Counts of open elements per name hash make "is a
+ * element of this name open?" O(1), so the scan is linear. Pages that
+ * stay under the cap reach libxml2 unchanged. */
+#define NEST_CAP 200
+#define MAX_ELEMENTS 2000000
+#define NAME_LEN 24
+#define NAME_HASHES 1024
+
+typedef struct nester {
+	char names[NEST_CAP][NAME_LEN];  /* open elements, outermost first */
+	uint16_t hashes[NEST_CAP];
+	uint32_t open[NAME_HASHES];      /* open elements per name hash */
+	uint8_t flat[NAME_HASHES];       /* hashes of flat_tags */
+	size_t next[3];                  /* see next_of */
+	size_t sp, elements;
+	int capped;                      /* the cap was reached */
+} nester;
+
+static const char *const flat_tags[] = {"area", "base", "br", "col",
+	"embed", "hr", "img", "input", "link", "meta", "param", "source",
+	"track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+	"optgroup", "thead", "tbody", "tfoot", "colgroup", "frame", "keygen",
+	"basefont", "isindex", NULL};
+
+static int name_in(const char *n, const char *const *t)
+{
+	for (; *t; t++)
+		if (!strcmp(n, *t))
+			return 1;
+	return 0;
+}
+
+static int is_name_char(int c)
+{
+	return is_alpha(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' ||
+	    c == '_';
+}
+
+/* Reads the tag name at s[i..) lowercased (cut at NAME_LEN - 1) into nm;
+ * returns the index past it. */
+static size_t read_name(const char *s, size_t len, size_t i, char *nm)
+{
+	size_t k = 0;
+	for (; i < len && is_name_char((unsigned char)s[i]); i++)
+		if (k < NAME_LEN - 1)
+			nm[k++] = (char)(s[i] | (is_alpha(s[i]) ? 32 : 0));
+	nm[k] = 0;
+	return i;
+}
+
+/* The first '>', '"' or '\'' (k = 0, 1, 2) at or after i, or len. Each
+ * is looked for with memchr once per occurrence, the answer kept until i
+ * passes it: the scan stays linear however many quotes a tag holds. */
+static size_t next_of(nester *n, int k, const char *s, size_t len,
+    size_t i)
+{
+	if (n->next[k] == SIZE_MAX || n->next[k] < i) {
+		const char *e = NULL;
+		if (i < len)
+			e = memchr(s + i, ">\"'"[k], len - i);
+		n->next[k] = e ? (size_t)(e - s) : len;
+	}
+	return n->next[k];
+}
+
+/* Whether the quote at q follows "=" (white space between allowed),
+ * looking back no further than from: only then does it open a value. */
+static int after_equals(const char *s, size_t from, size_t q)
+{
+	while (q > from && is_space((unsigned char)s[q - 1]))
+		q--;
+	return q > from && s[q - 1] == '=';
+}
+
+/* The index past the '>' ending the tag whose attributes start at i: a
+ * quote opens a quoted value only right after "=" (as in libxml2). */
+static size_t tag_end(nester *n, const char *s, size_t len, size_t i)
+{
+	size_t from = i;
+	for (;;) {
+		size_t g = next_of(n, 0, s, len, i), q = next_of(n, 1, s, len, i);
+		size_t q2 = next_of(n, 2, s, len, i), c;
+		q = q2 < q ? q2 : q;
+		if (g <= q)
+			return g < len ? g + 1 : len;
+		if (!after_equals(s, from, q)) {
+			i = q + 1;
+			continue;
+		}
+		c = next_of(n, s[q] == '"' ? 1 : 2, s, len, q + 1);
+		if (c >= len)
+			return len;
+		i = c + 1;
+	}
+}
+
+static uint16_t name_hash(const char *n)
+{
+	uint32_t h = 5381;
+	while (*n)
+		h = h * 33 + (unsigned char)*n++;
+	return (uint16_t)(h % NAME_HASHES);
+}
+
+/* The index of the end of the raw text opened at i by <nm> (the '<' of
+ * its end tag, or len). */
+static size_t raw_end(const char *s, size_t len, size_t i, const char *nm)
+{
+	size_t n = strlen(nm);
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			return len;
+		i = (size_t)(lt - s);
+		if (i + 2 + n <= len && s[i + 1] == '/' &&
+		    !strncasecmp(s + i + 2, nm, n))
+			return i;
+		i++;
+	}
+	return len;
+}
+
+static int is_flat(const nester *n, const char *nm, uint16_t h)
+{
+	return n->flat[h] && name_in(nm, flat_tags);
+}
+
+/* An end tag: closes the innermost open element of its name and those
+ * inside it; returns 0 when it matches nothing open (to be dropped). */
+static int close_element(nester *n, const char *nm)
+{
+	uint16_t h = name_hash(nm);
+	size_t k = n->open[h] ? n->sp : 0;
+	if (is_flat(n, nm, h))
+		return 1;
+	while (k > 0 && strcmp(n->names[k - 1], nm))
+		k--;
+	if (!k)  /* stray, or the end tag of a dropped start tag */
+		return 0;
+	while (n->sp >= k)
+		n->open[n->hashes[--n->sp]]--;
+	return 1;
+}
+
+/* A start tag (self_closed: ends in "/>"); returns 0 when past the cap
+ * (to be dropped). */
+static int open_element(nester *n, const char *nm, int self_closed)
+{
+	uint16_t h = name_hash(nm);
+	n->elements++;
+	if (self_closed || is_flat(n, nm, h))
+		return 1;
+	if (n->sp == NEST_CAP) {
+		n->capped = 1;
+		return 0;
+	}
+	n->hashes[n->sp] = h;
+	n->open[h]++;
+	memcpy(n->names[n->sp++], nm, strlen(nm) + 1);
+	return 1;
+}
+
+/* One tag starting with '<' at i: sets *end past it (past the raw text
+ * of script and style) and returns whether to keep it. */
+static int scan_tag(nester *n, const char *s, size_t len, size_t i,
+    size_t *end)
+{
+	char nm[NAME_LEN];
+	int close = s[i + 1] == '/';
+	size_t e = tag_end(n, s, len, read_name(s, len, i + 1 + close, nm));
+	*end = e;
+	if (close)
+		return close_element(n, nm);
+	if (!strcmp(nm, "script") || !strcmp(nm, "style")) {
+		*end = raw_end(s, len, e, nm);
+		n->elements++;
+		return 1;
+	}
+	return open_element(n, nm, e >= i + 2 && s[e - 2] == '/' &&
+	    s[e - 1] == '>');
+}
+
+/* The index past the "-->" closing a comment whose text starts at i. */
+static size_t comment_end(const char *s, size_t len, size_t i)
+{
+	while (i < len) {
+		const char *gt = memchr(s + i, '>', len - i);
+		if (!gt)
+			return len;
+		i = (size_t)(gt - s) + 1;
+		if (gt - s >= 2 && gt[-1] == '-' && gt[-2] == '-')
+			return i;
+	}
+	return len;
+}
+
+/* Scans s[0..len) and, when out is not NULL, writes the kept bytes to
+ * out and their count to *out_len. */
+static void scan_nesting(nester *n, const char *s, size_t len, char *out,
+    size_t *out_len)
+{
+	size_t i = 0, j = 0;
+	memset(n, 0, sizeof *n);
+	for (const char *const *t = flat_tags; *t; t++)
+		n->flat[name_hash(*t)] = 1;
+	for (int k = 0; k < 3; k++)
+		n->next[k] = SIZE_MAX;
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		size_t t = lt ? (size_t)(lt - s) : len, end;
+		int keep = 1;
+		if (t + 3 < len && !memcmp(s + t, "<!--", 4)) {
+			end = comment_end(s, len, t + 4);
+		} else if (t + 2 < len && (is_alpha(s[t + 1]) ||
+		    (s[t + 1] == '/' && is_alpha(s[t + 2])))) {
+			keep = scan_tag(n, s, len, t, &end);
+		} else {
+			end = t < len ? t + 1 : len;
+		}
+		if (out) {
+			memcpy(out + j, s + i, (keep ? end : t) - i);
+			j += (keep ? end : t) - i;
+		}
+		i = end;
+	}
+	if (out_len)
+		*out_len = j;
+}
+
+/* Refuses pages of more than MAX_ELEMENTS elements; rewrites *s when its
+ * nesting passes NEST_CAP or it holds NUL bytes (libxml2 stops at a NUL
+ * inside a tag: each becomes a space). */
+static concord_status bound_nesting(arena *a, const char **s, size_t *len)
+{
+	nester n;
+	char *c, *z;
+	scan_nesting(&n, *s, *len, NULL, NULL);
+	if (n.elements > MAX_ELEMENTS)
+		return CONCORD_ELIMIT;
+	if (!n.capped && !memchr(*s, 0, *len))
+		return CONCORD_OK;
+	if (!(c = arena_alloc(a, *len + 1)))
+		return CONCORD_ENOMEM;
+	if (n.capped)
+		scan_nesting(&n, *s, *len, c, len);
+	else
+		memcpy(c, *s, *len);
+	for (z = c; (z = memchr(z, 0, *len - (size_t)(z - c))); z++)
+		*z = ' ';
+	c[*len] = 0;
+	*s = c;
+	return CONCORD_OK;
+}
+
 static xmlNodePtr find_body(xmlDocPtr doc)
 {
 	xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -1175,7 +1443,8 @@ concord_status html_extract(arena *a, const char *s, size_t len,
     size_t max_depth, char **text, size_t *text_len, html_meta *meta)
 {
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
+	    XML_PARSE_HUGE;  /* no depth or text-node limit: see nester */
 	concord_status st = CONCORD_OK;
 	emitter e;
 	walker w = {0};
@@ -1194,6 +1463,8 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 		capped[len] = 0;
 		s = capped;
 	}
+	if ((st = bound_nesting(a, &s, &len)))
+		return st;
 	doc = htmlReadMemory(s, (int)len, NULL, "UTF-8", opts);
 	if (!doc)
 		return CONCORD_OK;  /* nothing parsable: no text */

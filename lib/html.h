@@ -15,7 +15,9 @@ typedef struct html_meta {
 /* Extracts the article of the UTF-8 page s[0..len) (NUL-terminated) into
  * a: *text gets the body, paragraphs separated by one '\n' (possibly
  * empty), meta the page's metadata. Element nesting deeper than max_depth
- * is not visited. */
+ * is not visited; past 200 open elements, deeper start tags (and their end
+ * tags) are ignored, their text kept. NUL bytes read as spaces. A page of
+ * more than 2,000,000 elements gives CONCORD_ELIMIT. */
 concord_status html_extract(arena *a, const char *s, size_t len,
     size_t max_depth, char **text, size_t *text_len, html_meta *meta);
 

@@ -6,8 +6,8 @@
  * the real paragraphs, never leak hidden text, and never emit a NUL or
  * invalid UTF-8. Every page is generated in memory. The harness has no
  * timer: bench/scaling.sh measures how the time grows with the size.
- * Cases that fail today sit in pending[] and run only with
- * CONCORD_HOSTILE_PENDING=1 until lib/html.c is fixed. */
+ * Past two million elements a page is refused with CONCORD_ELIMIT (the
+ * tree would take some 400 bytes per element). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,8 +172,9 @@ static const char *text_of(const concord_doc *d)
 
 /* An article whose first two and last two paragraphs sit at the top of
  * the page, and between them DEEP levels of open..close, with a paragraph
- * at the bottom of the pit (and DEEP stray end tags there, if any). The top and bottom paragraphs must survive;
- * the deep one is past max_depth, which is not visited. */
+ * at the bottom of the pit (and DEEP stray end tags there, if any). The
+ * top and bottom paragraphs must survive; the deep one is past max_depth,
+ * which is not visited. */
 static void nested_page(page *p, const char *open, const char *stray,
     const char *close)
 {
@@ -459,6 +460,35 @@ static void test_million_elements(void)
 	page_free(&p);
 }
 
+/* 2.5 million tiny elements (20 MB of <p>x</p>) pass the budget of two
+ * million: refused with CONCORD_ELIMIT before any tree is built. Three
+ * million '<' in text, comments and script are not elements: accepted. */
+static void test_element_budget(void)
+{
+	page p = {0};
+	concord_doc *d = (concord_doc *)&p;
+	add(&p, "<html><body><article>" TOP_PARA TOP_PARA2);
+	add_rep(&p, "<p>x</p>", 2500000);
+	add(&p, BOTTOM_PARA "</article></body></html>");
+	CHECK_INT(extract_page(&p, NULL, &d), CONCORD_ELIMIT);
+	CHECK(d == NULL);
+	page_free(&p);
+
+	add(&p, "<html><body><article>" TOP_PARA "<p>");
+	add_rep(&p, "1<2 ", 1000000);
+	add(&p, "</p><!--");
+	add_rep(&p, "<b>", 1000000);
+	add(&p, "--><script>");
+	add_rep(&p, "<b>", 1000000);
+	add(&p, "</script>" BOTTOM_PARA "</article></body></html>");
+	d = expect_ok(&p, NULL);
+	CHECK_HAS(text_of(d), TOP_MARK);
+	CHECK_HAS(text_of(d), "1<2 1<2");
+	CHECK_HAS(text_of(d), BOTTOM_MARK);
+	concord_doc_free(d);
+	page_free(&p);
+}
+
 /* An attribute value of 20 MB, unterminated quotes, and '>' inside
  * quoted values: the article after them is intact. */
 static void test_huge_attribute_value(void)
@@ -687,13 +717,6 @@ static const test_case tests[] = {
 	{"many_br", test_many_br},
 	{"unclosed_tags", test_unclosed_tags},
 	{"only_entities", test_only_entities},
-};
-
-/* Cases that fail today, reported to the lead with their fix in lib/html.c
- * (libxml2 halts at nesting depth 256 and truncates text nodes at 10 MB
- * unless given XML_PARSE_HUGE; it halts at a NUL byte inside a tag). They
- * run only with CONCORD_HOSTILE_PENDING=1 and move up once fixed. */
-static const test_case pending[] = {
 	{"nested_div", test_nested_div},
 	{"nested_b", test_nested_b},
 	{"nested_table", test_nested_table},
@@ -702,12 +725,10 @@ static const test_case pending[] = {
 	{"deep_unmatched_end_tags", test_deep_unmatched_end_tags},
 	{"big_text_node", test_big_text_node},
 	{"nul_bytes", test_nul_bytes},
+	{"element_budget", test_element_budget},
 };
 
 int main(int argc, char **argv)
 {
-	if (getenv("CONCORD_HOSTILE_PENDING"))
-		return harness_main(pending, sizeof pending / sizeof pending[0],
-		    argc, argv);
 	return harness_main(tests, sizeof tests / sizeof tests[0], argc, argv);
 }

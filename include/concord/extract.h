@@ -40,7 +40,10 @@ typedef struct concord_extract_opts {
 
 /* Extracts the article of in (opts may be NULL). On success *out owns a
  * copy of everything, so in may be released. Fails with CONCORD_EEMPTY
- * when no body text is found. Free with concord_doc_free. */
+ * when no body text is found, CONCORD_ELIMIT when the input is longer
+ * than max_input_len or an HTML page holds more than 2,000,000 elements.
+ * Elements nested deeper than 200 are flattened (their text is kept), and
+ * NUL bytes in a page read as spaces. Free with concord_doc_free. */
 CONCORD_API concord_status concord_extract(const concord_input *in,
     const concord_extract_opts *opts, concord_doc **out);
 
