@@ -18,6 +18,7 @@
  */
 #include "lang.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -37,14 +38,22 @@ typedef struct census {
 	size_t letters;
 } census;
 
-/* A language's function words, space-delimited and space-padded so
- * " word " finds a whole word. */
-typedef struct lang_words {
-	const char *code, *words;
-} lang_words;
+/* A function word and the languages (bits of its family) listing it. */
+typedef struct fword {
+	const char *w;
+	uint32_t langs;
+} fword;
 
-static const char *vote(const lang_words *table, size_t nt, const char *s,
-    size_t len);
+/* A family of languages told apart by their function words: codes[i]
+ * is bit i; words are sorted by bytes (strcmp) for bsearch. */
+typedef struct family {
+	const char *const *codes;
+	size_t n;
+	const fword *words;
+	size_t nwords;
+} family;
+
+static const char *vote(const family *f, const char *s, size_t len);
 
 static int in(int32_t c, int32_t lo, int32_t hi)
 {
@@ -125,6 +134,18 @@ static void count_letter(census *k, int32_t c)
 	}
 }
 
+/* utf8proc_iterate with the ASCII case inline: most bytes of most
+ * texts are ASCII, and this loop runs over every byte of the sample. */
+static utf8proc_ssize_t decode(const utf8proc_uint8_t *p, size_t n,
+    utf8proc_int32_t *c)
+{
+	if (*p < 0x80) {
+		*c = *p;
+		return 1;
+	}
+	return utf8proc_iterate(p, (utf8proc_ssize_t)n, c);
+}
+
 static void take_census(const char *s, size_t len, census *k)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
@@ -132,7 +153,7 @@ static void take_census(const char *s, size_t len, census *k)
 	memset(k, 0, sizeof *k);
 	while (i < n) {
 		utf8proc_int32_t c;
-		utf8proc_ssize_t r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+		utf8proc_ssize_t r = decode(p + i, n - i, &c);
 		if (r <= 0) {
 			i++;
 			continue;
@@ -143,17 +164,34 @@ static void take_census(const char *s, size_t len, census *k)
 }
 
 /* Cyrillic languages without a letter of their own, told apart by
- * their function words (Russian has ы э, which the others lack). */
-static const lang_words cyrillic_words[] = {
-	{"ru", " и в во не на что с по он как это к но из у за от о же так все"
-	    " она был было мы его для только бы уже ли "},
-	{"bg", " и в във не на че с по той как това за от се да е са но ще към"
-	    " му ги които който беше "},
-	{"sr", " и у не на да се је за су од са као што али из ће би који која"
-	    " које био била није "},
-	{"mk", " и во не на дека се е за од со како што но ќе би кој која кои"
-	    " беше ги го има "},
+ * their function words (Russian has ы э, which the others lack). Each
+ * word names the languages listing it; sorted by bytes for bsearch. */
+enum { C_RU = 1u << 0, C_BG = 1u << 1, C_SR = 1u << 2, C_MK = 1u << 3 };
+static const char *const cyrillic_codes[] = {"ru", "bg", "sr", "mk"};
+static const fword cyrillic_list[] = {
+	{"али", C_SR}, {"беше", C_BG | C_MK}, {"би", C_SR | C_MK},
+	{"била", C_SR}, {"био", C_SR}, {"бы", C_RU}, {"был", C_RU},
+	{"было", C_RU}, {"в", C_RU | C_BG}, {"во", C_RU | C_MK},
+	{"все", C_RU}, {"във", C_BG}, {"ги", C_BG | C_MK}, {"го", C_MK},
+	{"да", C_BG | C_SR}, {"дека", C_MK}, {"для", C_RU},
+	{"е", C_BG | C_MK}, {"его", C_RU}, {"же", C_RU},
+	{"за", C_RU | C_BG | C_SR | C_MK}, {"и", C_RU | C_BG | C_SR | C_MK},
+	{"из", C_RU | C_SR}, {"има", C_MK}, {"к", C_RU}, {"как", C_RU | C_BG},
+	{"како", C_MK}, {"као", C_SR}, {"кои", C_MK}, {"които", C_BG},
+	{"който", C_BG}, {"кој", C_MK}, {"која", C_SR | C_MK}, {"које", C_SR},
+	{"који", C_SR}, {"към", C_BG}, {"ли", C_RU}, {"му", C_BG},
+	{"мы", C_RU}, {"на", C_RU | C_BG | C_SR | C_MK},
+	{"не", C_RU | C_BG | C_SR | C_MK}, {"није", C_SR},
+	{"но", C_RU | C_BG | C_MK}, {"о", C_RU}, {"од", C_SR | C_MK},
+	{"он", C_RU}, {"она", C_RU}, {"от", C_RU | C_BG}, {"по", C_RU | C_BG},
+	{"с", C_RU | C_BG}, {"са", C_BG | C_SR}, {"се", C_BG | C_SR | C_MK},
+	{"со", C_MK}, {"су", C_SR}, {"так", C_RU}, {"това", C_BG},
+	{"той", C_BG}, {"только", C_RU}, {"у", C_RU | C_SR}, {"уже", C_RU},
+	{"че", C_BG}, {"что", C_RU}, {"што", C_SR | C_MK}, {"ще", C_BG},
+	{"это", C_RU}, {"је", C_SR}, {"ће", C_SR}, {"ќе", C_MK},
 };
+static const family cyrillic_words = {cyrillic_codes, 4, cyrillic_list,
+	sizeof cyrillic_list / sizeof cyrillic_list[0]};
 
 /* Unique letters first (Belarusian ў, Macedonian ѓ ќ ѕ, Ukrainian і ї
  * є ґ, Russian ы э), then function words, then the shared letters. */
@@ -168,8 +206,7 @@ static const char *cyrillic_lang(const census *k, const char *s, size_t len)
 		return "uk";
 	if (k->ru_only * 1000 >= n)
 		return "ru";
-	const char *v = vote(cyrillic_words, sizeof cyrillic_words /
-	    sizeof cyrillic_words[0], s, len);
+	const char *v = vote(&cyrillic_words, s, len);
 	if (v)
 		return v;
 	if (k->sr * 100 >= n)
@@ -233,75 +270,197 @@ static const char *script_lang(const census *k, const char *s,
 /* Function words of the Latin-script languages. Elided articles
  * (French l' qu', Italian l' dell' nell') are words of their own here,
  * as next_word() stops at the apostrophe; d' s' n' are left out because
- * English "I'd", "it's", "don't" and box scores ("W d. L") make them. */
-static const lang_words latin_words[] = {
-	{"en", " the a i and of to in is that for it was with on as are this by"
-	    " be at from has have he she said but not they his her an which will"
-	    " been were their would who had "},
-	{"de", " der die und das ist nicht ein eine den dem mit sich auch auf"
-	    " für von zu im des es wird wurde dass sie er bei nach aus noch wie"
-	    " oder aber hat sind werden "},
-	{"fr", " le la les et des est une un du dans que qui pour pas sur au"
-	    " avec il elle ce se plus par sont ont été aux mais cette nous leur"
-	    " l qu "},
-	{"es", " el la los las y de que en un una es por con para del se no al"
-	    " lo como más pero sus fue ha este esta son también entre "},
-	{"it", " il la di che e è un una per non del della con sono le gli si"
-	    " da nel alla anche come ma più dei questo stato ha delle l dell"
-	    " nell all un "},
-	{"pt", " o a os as de que e do da em um uma para com não por dos das no"
-	    " na se mais foi ao é pelo pela também são está "},
-	{"ca", " el la els les i de que en un una és per amb no del dels al als"
-	    " es va van més però també aquest aquesta seu seva ha han l "},
-	{"nl", " de het een en van is dat niet op te zijn met voor die ook er"
-	    " aan als maar wordt bij naar heeft om nog dit werd hij ze "},
-	{"sv", " och att det som en är på för med av inte har den till var om"
-	    " ett jag men från kan sig vid också eller efter "},
-	{"da", " og at det er en til på som med for af ikke har den de et var"
-	    " jeg fra men kan sig også eller efter blev være skal "},
-	{"no", " og å det er en til på som med for av ikke har den de et var"
-	    " jeg fra men kan seg også eller etter ble være skal "},
-	{"fi", " ja on ei se että oli hän mutta kun myös ovat joka tai sen kuin"
-	    " niin ole mukaan jo vain nyt hänen sekä "},
-	{"pl", " i w na z się nie do że to jest o jak od po przez dla ale tak"
-	    " jego są był była tym także oraz który która już "},
-	{"cs", " a v se na je že s z do to o k jako by pro ale jsou byl byla"
-	    " které který také jeho už podle není při "},
-	{"sk", " a v sa na je že s z do to o k ako by pre ale sú bol bola"
-	    " ktoré ktorý tiež jeho už podľa nie pri aj "},
-	{"hu", " a az és hogy nem is egy meg van volt csak de el már ki mint azt"
-	    " ez ezt még mert vagy után szerint pedig amely "},
-	{"ro", " și şi în de la a cu că pe nu o un se din care pentru este au"
-	    " mai fost sunt ca ce dar lui sau acest această "},
-	{"hr", " i je u da se na za su od s a što koji kao ali iz će bi sam"
-	    " samo nije ili biti bio bila koja koje "},
-	{"sl", " in je v da se na za so z pa ki kot tudi ali bi bil bila po iz"
-	    " še ne jih ter ni "},
-	{"tr", " ve bir bu da de için ile olarak çok daha olan gibi ama en kadar"
-	    " sonra her değil var ise o şey göre ancak "},
-	{"id", " dan yang di ini itu dengan untuk dari dalam tidak akan pada"
-	    " juga ke adalah oleh ada karena mereka sudah bisa telah atau saat "},
-	{"vi", " và của là có trong được cho không những các một người đã với"
-	    " này để khi từ về "},
+ * English "I'd", "it's", "don't" and box scores ("W d. L") make them.
+ * One entry per word with the languages listing it, sorted by bytes
+ * (strcmp order, for listing()'s binary search): a word is looked up
+ * once, not searched for in each language's list. */
+enum {
+	L_EN = 1u << 0,
+	L_DE = 1u << 1,
+	L_FR = 1u << 2,
+	L_ES = 1u << 3,
+	L_IT = 1u << 4,
+	L_PT = 1u << 5,
+	L_CA = 1u << 6,
+	L_NL = 1u << 7,
+	L_SV = 1u << 8,
+	L_DA = 1u << 9,
+	L_NO = 1u << 10,
+	L_FI = 1u << 11,
+	L_PL = 1u << 12,
+	L_CS = 1u << 13,
+	L_SK = 1u << 14,
+	L_HU = 1u << 15,
+	L_RO = 1u << 16,
+	L_HR = 1u << 17,
+	L_SL = 1u << 18,
+	L_TR = 1u << 19,
+	L_ID = 1u << 20,
+	L_VI = 1u << 21,
 };
+static const char *const latin_codes[] = {
+	"en", "de", "fr", "es", "it", "pt", "ca", "nl", "sv", "da", "no",
+	"fi", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "id", "vi"
+};
+static const fword latin_list[] = {
+	{"a", L_EN | L_PT | L_CS | L_SK | L_HU | L_RO | L_HR}, {"aan", L_NL},
+	{"aber", L_DE}, {"această", L_RO}, {"acest", L_RO}, {"ada", L_ID},
+	{"adalah", L_ID}, {"af", L_DA}, {"aj", L_SK}, {"akan", L_ID},
+	{"ako", L_SK}, {"al", L_ES | L_CA}, {"ale", L_PL | L_CS | L_SK},
+	{"ali", L_HR | L_SL}, {"all", L_IT}, {"alla", L_IT},
+	{"als", L_CA | L_NL}, {"ama", L_TR}, {"amb", L_CA}, {"amely", L_HU},
+	{"an", L_EN}, {"ancak", L_TR}, {"anche", L_IT}, {"and", L_EN},
+	{"ao", L_PT}, {"aquest", L_CA}, {"aquesta", L_CA}, {"are", L_EN},
+	{"as", L_EN | L_PT}, {"at", L_EN | L_DA}, {"atau", L_ID},
+	{"att", L_SV}, {"au", L_FR | L_RO}, {"auch", L_DE}, {"auf", L_DE},
+	{"aus", L_DE}, {"aux", L_FR}, {"av", L_SV | L_NO}, {"avec", L_FR},
+	{"az", L_HU}, {"azt", L_HU}, {"be", L_EN}, {"been", L_EN},
+	{"bei", L_DE}, {"bi", L_HR | L_SL}, {"bij", L_NL}, {"bil", L_SL},
+	{"bila", L_HR | L_SL}, {"bio", L_HR}, {"bir", L_TR}, {"bisa", L_ID},
+	{"biti", L_HR}, {"ble", L_NO}, {"blev", L_DA}, {"bol", L_SK},
+	{"bola", L_SK}, {"bu", L_TR}, {"but", L_EN},
+	{"by", L_EN | L_CS | L_SK}, {"byl", L_CS}, {"byla", L_CS},
+	{"był", L_PL}, {"była", L_PL}, {"ca", L_RO}, {"care", L_RO},
+	{"ce", L_FR | L_RO}, {"cette", L_FR}, {"che", L_IT}, {"cho", L_VI},
+	{"com", L_PT}, {"come", L_IT}, {"como", L_ES}, {"con", L_ES | L_IT},
+	{"csak", L_HU}, {"cu", L_RO}, {"các", L_VI}, {"có", L_VI},
+	{"că", L_RO}, {"của", L_VI}, {"da", L_IT | L_PT | L_HR | L_SL | L_TR},
+	{"daha", L_TR}, {"dalam", L_ID}, {"dan", L_ID}, {"dans", L_FR},
+	{"dar", L_RO}, {"dari", L_ID}, {"das", L_DE | L_PT}, {"dass", L_DE},
+	{"dat", L_NL},
+	{"de", L_ES | L_PT | L_CA | L_NL | L_DA | L_NO | L_HU | L_RO | L_TR},
+	{"dei", L_IT}, {"del", L_ES | L_IT | L_CA}, {"dell", L_IT},
+	{"della", L_IT}, {"delle", L_IT}, {"dels", L_CA}, {"dem", L_DE},
+	{"den", L_DE | L_SV | L_DA | L_NO}, {"dengan", L_ID}, {"der", L_DE},
+	{"des", L_DE | L_FR}, {"det", L_SV | L_DA | L_NO}, {"değil", L_TR},
+	{"di", L_IT | L_ID}, {"die", L_DE | L_NL}, {"din", L_RO},
+	{"dit", L_NL}, {"dla", L_PL}, {"do", L_PT | L_PL | L_CS | L_SK},
+	{"dos", L_PT}, {"du", L_FR}, {"e", L_IT | L_PT}, {"een", L_NL},
+	{"efter", L_SV | L_DA}, {"egy", L_HU}, {"ei", L_FI}, {"ein", L_DE},
+	{"eine", L_DE}, {"el", L_ES | L_CA | L_HU}, {"elle", L_FR},
+	{"eller", L_SV | L_DA | L_NO}, {"els", L_CA}, {"em", L_PT},
+	{"en", L_ES | L_CA | L_NL | L_SV | L_DA | L_NO | L_TR},
+	{"entre", L_ES}, {"er", L_DE | L_NL | L_DA | L_NO},
+	{"es", L_DE | L_ES | L_CA}, {"est", L_FR}, {"esta", L_ES},
+	{"este", L_ES | L_RO}, {"está", L_PT}, {"et", L_FR | L_DA | L_NO},
+	{"ett", L_SV}, {"etter", L_NO}, {"että", L_FI}, {"ez", L_HU},
+	{"ezt", L_HU}, {"foi", L_PT}, {"for", L_EN | L_DA | L_NO},
+	{"fost", L_RO}, {"fra", L_DA | L_NO}, {"from", L_EN}, {"från", L_SV},
+	{"fue", L_ES}, {"för", L_SV}, {"für", L_DE}, {"gibi", L_TR},
+	{"gli", L_IT}, {"göre", L_TR}, {"ha", L_ES | L_IT | L_CA},
+	{"had", L_EN}, {"han", L_CA}, {"har", L_SV | L_DA | L_NO},
+	{"has", L_EN}, {"hat", L_DE}, {"have", L_EN}, {"he", L_EN},
+	{"heeft", L_NL}, {"her", L_EN | L_TR}, {"het", L_NL}, {"hij", L_NL},
+	{"his", L_EN}, {"hogy", L_HU}, {"hän", L_FI}, {"hänen", L_FI},
+	{"i", L_EN | L_CA | L_PL | L_HR}, {"ikke", L_DA | L_NO},
+	{"il", L_FR | L_IT}, {"ile", L_TR}, {"ili", L_HR}, {"im", L_DE},
+	{"in", L_EN | L_SL}, {"ini", L_ID}, {"inte", L_SV},
+	{"is", L_EN | L_NL | L_HU}, {"ise", L_TR}, {"ist", L_DE},
+	{"it", L_EN}, {"itu", L_ID}, {"iz", L_HR | L_SL}, {"için", L_TR},
+	{"ja", L_FI}, {"jag", L_SV}, {"jak", L_PL}, {"jako", L_CS},
+	{"je", L_CS | L_SK | L_HR | L_SL}, {"jeg", L_DA | L_NO},
+	{"jego", L_PL}, {"jeho", L_CS | L_SK}, {"jest", L_PL}, {"jih", L_SL},
+	{"jo", L_FI}, {"joka", L_FI}, {"jsou", L_CS}, {"juga", L_ID},
+	{"już", L_PL}, {"k", L_CS | L_SK}, {"kadar", L_TR},
+	{"kan", L_SV | L_DA | L_NO}, {"kao", L_HR}, {"karena", L_ID},
+	{"ke", L_ID}, {"khi", L_VI}, {"không", L_VI}, {"ki", L_HU | L_SL},
+	{"koja", L_HR}, {"koje", L_HR}, {"koji", L_HR}, {"kot", L_SL},
+	{"které", L_CS}, {"který", L_CS}, {"ktoré", L_SK}, {"ktorý", L_SK},
+	{"która", L_PL}, {"który", L_PL}, {"kuin", L_FI}, {"kun", L_FI},
+	{"l", L_FR | L_IT | L_CA}, {"la", L_FR | L_ES | L_IT | L_CA | L_RO},
+	{"las", L_ES}, {"le", L_FR | L_IT}, {"les", L_FR | L_CA},
+	{"leur", L_FR}, {"lo", L_ES}, {"los", L_ES}, {"lui", L_RO},
+	{"là", L_VI}, {"ma", L_IT}, {"maar", L_NL}, {"mai", L_RO},
+	{"mais", L_FR | L_PT}, {"med", L_SV | L_DA | L_NO}, {"meg", L_HU},
+	{"men", L_SV | L_DA | L_NO}, {"mereka", L_ID}, {"mert", L_HU},
+	{"met", L_NL}, {"mint", L_HU}, {"mit", L_DE}, {"mukaan", L_FI},
+	{"mutta", L_FI}, {"myös", L_FI}, {"már", L_HU}, {"más", L_ES},
+	{"még", L_HU}, {"més", L_CA}, {"một", L_VI},
+	{"na", L_PT | L_PL | L_CS | L_SK | L_HR | L_SL}, {"naar", L_NL},
+	{"nach", L_DE}, {"ne", L_SL}, {"nel", L_IT}, {"nell", L_IT},
+	{"nem", L_HU}, {"není", L_CS}, {"người", L_VI}, {"những", L_VI},
+	{"ni", L_SL}, {"nicht", L_DE}, {"nie", L_PL | L_SK}, {"niet", L_NL},
+	{"niin", L_FI}, {"nije", L_HR}, {"no", L_ES | L_PT | L_CA},
+	{"noch", L_DE}, {"nog", L_NL}, {"non", L_IT}, {"not", L_EN},
+	{"nous", L_FR}, {"nu", L_RO}, {"nyt", L_FI}, {"này", L_VI},
+	{"não", L_PT}, {"o", L_PT | L_PL | L_CS | L_SK | L_RO | L_TR},
+	{"och", L_SV}, {"också", L_SV}, {"od", L_PL | L_HR}, {"oder", L_DE},
+	{"of", L_EN}, {"og", L_DA | L_NO}, {"også", L_DA | L_NO},
+	{"olan", L_TR}, {"olarak", L_TR}, {"ole", L_FI}, {"oleh", L_ID},
+	{"oli", L_FI}, {"om", L_NL | L_SV}, {"on", L_EN | L_FI},
+	{"ont", L_FR}, {"ook", L_NL}, {"op", L_NL}, {"oraz", L_PL},
+	{"os", L_PT}, {"ovat", L_FI}, {"pa", L_SL}, {"pada", L_ID},
+	{"par", L_FR}, {"para", L_ES | L_PT}, {"pas", L_FR}, {"pe", L_RO},
+	{"pedig", L_HU}, {"pela", L_PT}, {"pelo", L_PT}, {"pentru", L_RO},
+	{"per", L_IT | L_CA}, {"pero", L_ES}, {"però", L_CA}, {"più", L_IT},
+	{"plus", L_FR}, {"po", L_PL | L_SL}, {"podle", L_CS}, {"podľa", L_SK},
+	{"por", L_ES | L_PT}, {"pour", L_FR}, {"pre", L_SK}, {"pri", L_SK},
+	{"pro", L_CS}, {"przez", L_PL}, {"på", L_SV | L_DA | L_NO},
+	{"při", L_CS}, {"qu", L_FR}, {"que", L_FR | L_ES | L_PT | L_CA},
+	{"questo", L_IT}, {"qui", L_FR}, {"s", L_CS | L_SK | L_HR},
+	{"sa", L_SK}, {"saat", L_ID}, {"said", L_EN}, {"sam", L_HR},
+	{"samo", L_HR}, {"sau", L_RO},
+	{"se", L_FR | L_ES | L_PT | L_FI | L_CS | L_RO | L_HR | L_SL},
+	{"seg", L_NO}, {"sekä", L_FI}, {"sen", L_FI}, {"seu", L_CA},
+	{"seva", L_CA}, {"she", L_EN}, {"si", L_IT}, {"sich", L_DE},
+	{"sie", L_DE}, {"sig", L_SV | L_DA}, {"sind", L_DE}, {"się", L_PL},
+	{"skal", L_DA | L_NO}, {"so", L_SL}, {"som", L_SV | L_DA | L_NO},
+	{"son", L_ES}, {"sono", L_IT}, {"sonra", L_TR}, {"sont", L_FR},
+	{"stato", L_IT}, {"su", L_HR}, {"sudah", L_ID}, {"sunt", L_RO},
+	{"sur", L_FR}, {"sus", L_ES}, {"szerint", L_HU}, {"são", L_PT},
+	{"sú", L_SK}, {"są", L_PL}, {"tai", L_FI}, {"tak", L_PL},
+	{"také", L_CS}, {"także", L_PL}, {"también", L_ES}, {"també", L_CA},
+	{"também", L_PT}, {"te", L_NL}, {"telah", L_ID}, {"ter", L_SL},
+	{"that", L_EN}, {"the", L_EN}, {"their", L_EN}, {"they", L_EN},
+	{"this", L_EN}, {"tidak", L_ID}, {"tiež", L_SK}, {"til", L_DA | L_NO},
+	{"till", L_SV}, {"to", L_EN | L_PL | L_CS | L_SK}, {"trong", L_VI},
+	{"tudi", L_SL}, {"tym", L_PL}, {"từ", L_VI}, {"u", L_HR},
+	{"um", L_PT}, {"uma", L_PT}, {"un", L_FR | L_ES | L_IT | L_CA | L_RO},
+	{"una", L_ES | L_IT | L_CA}, {"und", L_DE}, {"une", L_FR},
+	{"untuk", L_ID}, {"után", L_HU}, {"už", L_CS | L_SK},
+	{"v", L_CS | L_SK | L_SL}, {"va", L_CA}, {"vagy", L_HU},
+	{"vain", L_FI}, {"van", L_CA | L_NL | L_HU},
+	{"var", L_SV | L_DA | L_NO | L_TR}, {"ve", L_TR}, {"vid", L_SV},
+	{"volt", L_HU}, {"von", L_DE}, {"voor", L_NL}, {"và", L_VI},
+	{"være", L_DA | L_NO}, {"về", L_VI}, {"với", L_VI}, {"w", L_PL},
+	{"was", L_EN}, {"werd", L_NL}, {"werden", L_DE}, {"were", L_EN},
+	{"which", L_EN}, {"who", L_EN}, {"wie", L_DE}, {"will", L_EN},
+	{"wird", L_DE}, {"with", L_EN}, {"wordt", L_NL}, {"would", L_EN},
+	{"wurde", L_DE}, {"y", L_ES}, {"yang", L_ID},
+	{"z", L_PL | L_CS | L_SK | L_SL}, {"za", L_HR | L_SL}, {"ze", L_NL},
+	{"zijn", L_NL}, {"zu", L_DE}, {"är", L_SV}, {"å", L_NO},
+	{"çok", L_TR}, {"è", L_IT}, {"é", L_PT}, {"és", L_CA | L_HU},
+	{"été", L_FR}, {"în", L_RO}, {"će", L_HR}, {"đã", L_VI},
+	{"được", L_VI}, {"để", L_VI}, {"şey", L_TR}, {"şi", L_RO},
+	{"še", L_SL}, {"što", L_HR}, {"że", L_PL}, {"že", L_CS | L_SK},
+	{"și", L_RO},
+};
+static const family latin_words = {latin_codes, 22, latin_list,
+	sizeof latin_list / sizeof latin_list[0]};
 
-#define N_LATIN (sizeof latin_words / sizeof latin_words[0])
-#define MAX_LANGS 32
-
-/* Whether word w (lower-case, n bytes) is in the list. */
-static int listed(const char *list, const char *w, size_t n)
+/* The languages of f listing word w (lower-case, NUL-terminated). */
+static uint32_t listing(const family *f, const char *w)
 {
-	const char *p = list;
-	while ((p = strstr(p, w)) != NULL) {
-		if (p[-1] == ' ' && p[n] == ' ')
-			return 1;
-		p += n;
+	size_t lo = 0, hi = f->nwords;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(w, f->words[mid].w);
+		if (!c)
+			return f->words[mid].langs;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
 	}
 	return 0;
 }
 
+static int ascii_letter(unsigned char b);
+
 static int is_letter(int32_t c)
 {
+	if (c < 0x80)
+		return c >= 0 && ascii_letter((unsigned char)c);
 	int cat = utf8proc_category(c);
 	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
@@ -335,8 +494,8 @@ static int in_initialism(const unsigned char *p, size_t at, size_t end,
 	    (end + 1 < len && p[end] == '.' && ascii_letter(p[end + 1]));
 }
 
-/* Lower-cases the next word of s from *i into w (cap bytes, space-padded
- * on both sides for listed()), returns its length or 0 at the end.
+/* Lower-cases the next word of s from *i into w (cap bytes, NUL
+ * terminated, two spare), returns its length or 0 at the end.
  * *skip tells that the word is no function word whatever its spelling:
  * it follows a letter and an apostrophe (English it's, you're, don't;
  * while the head of a French or Italian elision, l'homme, dell'anno, is
@@ -349,7 +508,7 @@ static size_t next_word(const char *s, size_t len, size_t *i, char *w,
 	*skip = 0;
 	while (*i < len) {
 		utf8proc_int32_t c;
-		utf8proc_ssize_t r = utf8proc_iterate(p + *i, (utf8proc_ssize_t)(len - *i), &c);
+		utf8proc_ssize_t r = decode(p + *i, len - *i, &c);
 		if (r <= 0 || !is_letter(c)) {
 			if (letters) {
 				end = *i;
@@ -365,7 +524,11 @@ static size_t next_word(const char *s, size_t len, size_t *i, char *w,
 		}
 		*i += (size_t)r;
 		utf8proc_uint8_t enc[4];
-		utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_tolower(c), enc);
+		utf8proc_ssize_t e = 1;
+		if (c < 0x80)
+			enc[0] = (utf8proc_uint8_t)(c | 0x20);
+		else
+			e = utf8proc_encode_char(utf8proc_tolower(c), enc);
 		if (n + (size_t)e + 2 < cap) {
 			memcpy(w + n, enc, (size_t)e);
 			n += (size_t)e;
@@ -377,35 +540,38 @@ static size_t next_word(const char *s, size_t len, size_t *i, char *w,
 	return n;
 }
 
+#define MAX_LANGS 32
+
+static unsigned bits_set(uint32_t x)
+{
+	unsigned k = 0;
+	for (; x; x &= x - 1)
+		k++;
+	return k;
+}
+
 /* A hit is worth SHARE, split evenly among the languages listing the
  * word (SHARE is divisible by every count up to 16). */
 #define SHARE 720720u
 
 /* The language of table whose words s uses most, or NULL when s holds
  * too few of them. */
-static const char *vote(const lang_words *table, size_t nt, const char *s,
-    size_t len)
+static const char *vote(const family *f, const char *s, size_t len)
 {
 	size_t score[MAX_LANGS] = {0}, hits[MAX_LANGS] = {0}, i = 0, n;
-	size_t words = 0;
+	size_t words = 0, nt = f->n < MAX_LANGS ? f->n : MAX_LANGS;
 	size_t lim = len < SAMPLE_BYTES ? len : SAMPLE_BYTES;
 	char w[64];
-	if (nt > MAX_LANGS)
-		nt = MAX_LANGS;
 	int skip;
-	while (words < SAMPLE_WORDS && (n = next_word(s, lim, &i, w + 1,
+	while (words < SAMPLE_WORDS && (n = next_word(s, lim, &i, w,
 	    sizeof w - 1, &skip)) > 0) {
-		unsigned char in_list[MAX_LANGS];
-		size_t k = 0;
 		words++;
 		if (n > 12 || skip)
 			continue;
-		w[0] = ' ';
-		for (size_t l = 0; l < nt; l++)
-			k += in_list[l] = (unsigned char)listed(table[l].words,
-			    w + 1, n);
+		uint32_t in_list = listing(f, w);
+		unsigned k = bits_set(in_list);
 		for (size_t l = 0; l < nt && k; l++)
-			if (in_list[l]) {
+			if (in_list >> l & 1) {
 				score[l] += SHARE / k;
 				hits[l]++;
 			}
@@ -421,7 +587,7 @@ static const char *vote(const lang_words *table, size_t nt, const char *s,
 	/* lists and box scores hold few function words: 5% is enough */
 	if (hits[bi] < 3 || hits[bi] * 20 < words)
 		return NULL;
-	return table[bi].code;
+	return f->codes[bi];
 }
 
 const char *lang_detect(const char *s, size_t len)
@@ -437,5 +603,5 @@ const char *lang_detect(const char *s, size_t len)
 		return NULL;
 	if (k.script[S_LATIN] * 2 < k.letters)
 		return script_lang(&k, s, len);
-	return vote(latin_words, N_LATIN, s, len);
+	return vote(&latin_words, s, len);
 }
