@@ -8,7 +8,8 @@
  * makes, then OpenGraph and article:* properties, then meta name tags,
  * then what the visible page shows (<time>, itemprop, bylines, <title>),
  * then a WebPage's JSON-LD, then the text itself ("Posted on ...", "By
- * Jane Doe", a date standing alone). Modification dates come last.
+ * Jane Doe", a date standing alone). Modification dates come last,
+ * the one the page shows ("Last updated: ...") first among them.
  * The visible <h1> wins over declared titles when it agrees with them
  * (or is the page's only one); an author that is the site itself gives
  * way to a person. Every value is cleaned the same way: references
@@ -35,7 +36,7 @@ enum slot {
 	TIME_DATE, ITEM_AUTHOR, REL_AUTHOR, BYLINE, WEBSITE_NAME, H1, H1_2,
 	H1_3, LD_MODIFIED, OG_MODIFIED, SHOWN_DATE, LD_ORG_AUTHOR, PUB_TEXT,
 	CLASS_AUTHOR, PAGE_TITLE, PAGE_DATE, PAGE_AUTHOR, PAGE_MODIFIED,
-	PAGE_ORG_AUTHOR, BY_TEXT, BARE_DATE, N_SLOTS
+	PAGE_ORG_AUTHOR, BY_TEXT, BARE_DATE, UPD_TEXT, N_SLOTS
 };
 
 typedef struct collector {
@@ -362,19 +363,33 @@ static void visit_ld(collector *c, const json_value *v, int depth)
 		visit_ld(c, me, depth + 1);
 }
 
-static void read_ld_json(collector *c, xmlNodePtr script)
+static void read_ld_text(collector *c, const char *t)
 {
-	xmlChar *t;
 	json_value *v = NULL;
 	if (++c->ld_scripts > MAX_LD_SCRIPTS)
 		return;
-	t = xmlNodeGetContent(script);
-	if (!t)
-		return;
-	if (!json_parse(c->a, (const char *)t, strlen((char *)t), JSON_DEPTH,
-	    &v, NULL))
+	if (!json_parse(c->a, t, strlen(t), JSON_DEPTH, &v, NULL))
 		visit_ld(c, v, 0);
+}
+
+static void read_ld_json(collector *c, xmlNodePtr script)
+{
+	xmlChar *t = xmlNodeGetContent(script);
+	if (t)
+		read_ld_text(c, (const char *)t);
 	xmlFree(t);
+}
+
+/* JSON-LD carried in a meta tag (Next.js heads emit <meta
+ * name="script:ld+json" content="{&quot;@type&quot;:...}">): the parser
+ * has decoded the references, so the content is the same JSON a script
+ * would hold, and the same statement by the publisher. */
+static int is_ld_meta(const xmlChar *k, const char *val)
+{
+	while (*val == ' ' || *val == '\t' || *val == '\n' || *val == '\r')
+		val++;
+	return (*val == '{' || *val == '[') && strstr(val, "\"@type\"") &&
+	    strstr((const char *)k, "ld+json");
 }
 
 static xmlChar *prop(xmlNodePtr n, const char *name)
@@ -444,6 +459,7 @@ static void read_meta(collector *c, xmlNodePtr n)
 		else if (ieq(k, "title") || ieq(k, "citation_title") ||
 		    ieq(k, "dc.title")) put(c, M_TITLE, val);
 		else if (names_pub_date((const char *)k)) put(c, M_DATE, val);
+		else if (is_ld_meta(k, val)) read_ld_text(c, val);
 	}
 	xmlFree(k);
 	xmlFree(v);
@@ -604,9 +620,11 @@ static void read_visible(collector *c, xmlNodePtr n, const char *name)
 	} else if (!strcmp(name, "h1")) {
 		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n, ' ');
 	}
+	/* a box whose class says it shows the date; "publication" as a
+	 * part of CSS-module names ("Author_publicationTime__F2lab") */
 	if (!c->slot[SHOWN_DATE] && (class_has(n, "date") ||
 	    class_has(n, "published") || class_has(n, "post-date") ||
-	    class_has(n, "entry-date"))) {
+	    class_has(n, "entry-date") || class_has(n, "publication"))) {
 		put_text(c, SHOWN_DATE, n, ' ');
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
@@ -667,16 +685,22 @@ static const char *date_follows(const char *s)
 }
 
 /* A short text such as "Published on July 18, 2025" or "Posted
- * 2023-08-07": the visible publication date of pages without markup. */
-static void read_pub_text(collector *c, const char *t)
+ * 2023-08-07": the visible publication date of pages without markup.
+ * With the updated leads ("Last updated: November 13, 2025", "Updated:
+ * 10/31/2024") it fills UPD_TEXT, the date a page shows when it shows
+ * no other: better than none, below every publication date. */
+static void read_lead_date(collector *c, const char *t,
+    const char *const *leads, enum slot s)
 {
-	static const char *const leads[] = {"published", "posted", NULL};
 	char head[48];
 	size_t n;
 	while (is_ws((unsigned char)*t))
 		t++;
 	n = strlen(t);
-	if (n < 12 || n > 120)
+	/* long enough for "This article was originally published on 26
+	 * Sep 2019 at 4:12pm but has been regularly updated": the lead
+	 * must still open the text and the date follow it at once */
+	if (n < 12 || n > 240)
 		return;
 	/* the word may come late: "This article was originally published
 	 * on 26 Sep 2019" */
@@ -689,11 +713,14 @@ static void read_pub_text(collector *c, const char *t)
 			const char *r = date_follows(t + (w - head) + strlen(leads[i]));
 			char *d = r ? meta_date(c->a, r) : NULL;
 			if (d)
-				c->slot[PUB_TEXT] = d;
+				c->slot[s] = d;
 			return;
 		}
 	}
 }
+
+static const char *const pub_leads[] = {"published", "posted", NULL};
+static const char *const upd_leads[] = {"updated", NULL};
 
 /* A date standing alone in a text node ("20 December 2025", "Dec 17,
  * 2025", "2025-12-17"): at most three words of letters (a month, a
@@ -842,7 +869,11 @@ static void collect(collector *c, xmlDocPtr doc)
 	while (n) {
 		if (n->type == XML_TEXT_NODE && n->content) {
 			if (!c->slot[PUB_TEXT])
-				read_pub_text(c, (const char *)n->content);
+				read_lead_date(c, (const char *)n->content,
+				    pub_leads, PUB_TEXT);
+			if (!c->slot[UPD_TEXT])
+				read_lead_date(c, (const char *)n->content,
+				    upd_leads, UPD_TEXT);
 			if (!c->slot[BARE_DATE])
 				read_bare_date(c, (const char *)n->content);
 			if (!c->slot[BY_TEXT])
@@ -1012,8 +1043,8 @@ static char *dup_or_null(arena *a, const char *s)
 static const char *pick_date(collector *c, arena *a)
 {
 	static const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
-	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE, LD_MODIFIED,
-	    OG_MODIFIED, PAGE_MODIFIED};
+	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE, UPD_TEXT,
+	    LD_MODIFIED, OG_MODIFIED, PAGE_MODIFIED};
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		char *d = meta_date(a, c->slot[order[i]]);
 		if (d)

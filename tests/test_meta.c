@@ -181,6 +181,18 @@ static void test_time_element(void)
 	    "<span itemprop=\"datePublished\">October 17, 2018</span>"
 	    "</body></html>");
 	CHECK_STR(m.date, "2018-10-17");
+	/* a CSS-module class naming the publication time */
+	m = meta_of(a,
+	    "<html><body><p class=\"Author_author__4ce\">Nick Mead</p>"
+	    "<p><span class=\"Author_publicationTime__F2lab\">"
+	    "2022-11-23T08:10+02:00 </span></p></body></html>");
+	CHECK_STR(m.date, "2022-11-23");
+	/* but not a list of publications */
+	m = meta_of(a,
+	    "<html><body><ul class=\"publications-list\"><li>Paper one, "
+	    "volume 3, pages 10-20, and more words, 12 May 2019</li></ul>"
+	    "</body></html>");
+	CHECK(m.date == NULL);
 	arena_free(a);
 }
 
@@ -221,6 +233,71 @@ static void test_date_in_text(void)
 	    "<meta name=\"Published-Date\" content=\"2021-02-16\">"
 	    "</head><body></body></html>");
 	CHECK_STR(m.date, "2021-02-16");
+	arena_free(a);
+}
+
+/* JSON-LD a Next.js head puts in <meta name="script:ld+json">, its
+ * quotes as &quot;: read like a script; other JSON-looking contents not. */
+static void test_jsonld_in_meta(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+	    "&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV Cars&quot;,"
+	    "&quot;dateModified&quot;:&quot;2025-12-01&quot;,"
+	    "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;,"
+	    "&quot;author&quot;:{&quot;@type&quot;:&quot;Person&quot;,"
+	    "&quot;name&quot;:&quot;Ann Lee&quot;}}\">"
+	    "</head><body><p>Updated: 10/31/2024</p></body></html>");
+	CHECK_STR(m.date, "2025-11-17");
+	CHECK_STR(m.author, "Ann Lee");
+	/* a content that looks like JSON-LD under another name is not read */
+	m = meta_of(a,
+	    "<html><head><meta name=\"description\" content=\"{&quot;@type&quot;:"
+	    "&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17&quot;}\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK(m.date == NULL);
+	/* nor one without a type */
+	m = meta_of(a,
+	    "<html><head><meta name=\"script:ld+json\" content=\"{&quot;"
+	    "datePublished&quot;:&quot;2025-11-17&quot;}\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK(m.date == NULL);
+	arena_free(a);
+}
+
+/* "Last updated: ..." when the page shows no other date; a long
+ * "originally published on ..." sentence still gives its date. */
+static void test_updated_text(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><h1>A story</h1><p>Last updated: November 13, 2025</p>"
+	    "<p>Body text.</p></body></html>");
+	CHECK_STR(m.date, "2025-11-13");
+	m = meta_of(a,
+	    "<html><body><div><i>Updated: 10/31/2024</i></div></body></html>");
+	CHECK_STR(m.date, "2024-10-31");
+	/* below every publication date, the page's and the text's */
+	m = meta_of(a,
+	    "<html><body><p>Updated: 10/31/2024</p><div>20 December 2023</div>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2023-12-20");
+	m = meta_of(a,
+	    "<html><body><p>Updated on March 3, 2025</p>"
+	    "<p>Posted on July 18, 2021 by Kim</p></body></html>");
+	CHECK_STR(m.date, "2021-07-18");
+	/* "updated" must lead straight to the date */
+	m = meta_of(a,
+	    "<html><body><p>We updated our guide in spring 2025 for readers.</p>"
+	    "</body></html>");
+	CHECK(m.date == NULL);
+	m = meta_of(a,
+	    "<html><body><p>This article was originally published on \n"
+	    "    26 Sep 2019 at 4:12pm \n    but has been regularly updated to "
+	    "keep it fresh for readers who come back to it every single year "
+	    "to plan their tiny homes.</p></body></html>");
+	CHECK_STR(m.date, "2019-09-26");
 	arena_free(a);
 }
 
@@ -413,6 +490,14 @@ static void test_wcxb_pages(void)
 	CHECK_STR(m.author, "Keith Barry");
 	m = wcxb(a, "4530");  /* "03-09-2026" in article:published_time */
 	CHECK_STR(m.date, "2026-03-09");
+	m = wcxb(a, "4053");  /* JSON-LD in <meta name="script:ld+json"> */
+	CHECK_STR(m.date, "2025-11-17");
+	m = wcxb(a, "0341");  /* "Last updated: November 13, 2025" only */
+	CHECK_STR(m.date, "2025-11-13");
+	m = wcxb(a, "4565");  /* "originally published on" in a long text */
+	CHECK_STR(m.date, "2019-09-26");
+	m = wcxb(a, "4517");  /* class="Author_publicationTime__F2lab" */
+	CHECK_STR(m.date, "2022-11-23");
 	m = wcxb(a, "0001");  /* an ordinary WordPress page */
 	CHECK_STR(m.title, "Top Nutrition Trends for Fall 2025: What Fitness "
 	    "Experts Are Eating (and How Scratch Makes It Easy)");
@@ -449,6 +534,8 @@ static const test_case tests[] = {
 	{"jsonld_webpage", test_jsonld_webpage},
 	{"published_not_modified", test_published_not_modified},
 	{"time_element", test_time_element},
+	{"jsonld_in_meta", test_jsonld_in_meta},
+	{"updated_text", test_updated_text},
 	{"date_in_text", test_date_in_text},
 	{"title_suffix", test_title_suffix},
 	{"title_h1", test_title_h1},
