@@ -753,8 +753,9 @@ static const char *const list_markers[] = {
 };
 
 /* Short calls to action that sit inside article containers (newsletter
- * boxes, demo and trial buttons, follow rows, "pin this" badges) and
- * bylines: dropped when a short line starts with one. */
+ * boxes, demo and trial buttons, follow rows, "pin this" badges, lead
+ * forms, paywall and review-method boxes) and bylines: dropped when a
+ * short line starts with one. */
 static const char *const cta_starts[] = {
 	"join our ", "join the ", "subscribe to ", "sign up ", "book a demo",
 	"start free trial", "start your free", "get in touch", "talk to our ",
@@ -762,7 +763,11 @@ static const char *const cta_starts[] = {
 	"written by ", "posted by ", "follow us", "stay connected",
 	"buy now", "request a demo", "schedule a demo", "try it free",
 	"try for free", "download now", "article continues below",
-	"comment via", NULL
+	"comment via", "want to ", "get more ", "share your story",
+	"fill this form", "fill out the form", "fill out this form",
+	"join medium", "call us ", "this article is exclusive",
+	"this story is funded by", "how we reviewed this", "checking our work",
+	NULL
 };
 
 #define MAX_MARKER_LINE 60
@@ -795,12 +800,24 @@ static int ends_article(const char *s, size_t n, int heading)
 	    starts_with_phrase(s, n, list_markers, 1));
 }
 
-/* Affiliate and advertiser disclosures: paragraph-long boilerplate that
- * review and shopping articles put inside the body. */
+/* Paragraph-long boilerplate inside the body: affiliate and advertiser
+ * disclosures of review and shopping articles, financial fine print,
+ * closing appeals (rate, share, subscribe) and image credits. A phrase
+ * anywhere in a paragraph of at most MAX_BOILER_PARA bytes drops it, so
+ * each phrase must be one that prose does not use. */
 static const char *const disclosure_phrases[] = {
 	"affiliate link", "affiliate marketer", "may receive compensation",
 	"may earn a commission", "may earn commission",
-	"qualifying purchases", "advertiser disclosure", NULL
+	"qualifying purchases", "advertiser disclosure",
+	/* investment and banking fine print */
+	"advisory services are only offered", "not fdic insured",
+	/* closing appeals: rate, share, subscribe, refer a friend */
+	"if you liked this article", "if you enjoyed this article",
+	"leave a star rating", "tell your friends and get rewards",
+	"funded by readers like you", "delivered to your inbox",
+	"straight to your inbox",
+	/* image credits closing the article */
+	"feature image by", "featured image by", NULL
 };
 
 /* An author box closing the article: "Jane Roe is a freelance writer". */
@@ -808,7 +825,7 @@ static const char *const bio_phrases[] = {
 	" is a freelance", " is a staff writer", " is a contributing",
 	" is a senior writer", " is a writer", " is a journalist",
 	" is a reporter", " professional writer", " is an editor",
-	" is a content writer", NULL
+	" is a content writer", " is an experienced writer", NULL
 };
 
 #define MAX_BOILER_PARA 600
@@ -829,9 +846,44 @@ static int holds_phrase(const char *s, size_t n, const char *const *list)
 	return 0;
 }
 
+/* Placeholders of lazy-loaded blocks: "Loading paragraph...",
+ * "Loading image…" (a "Loading time" heading is prose). */
+static int is_loading(const char *s, size_t n)
+{
+	static const char *const loading[] = {"loading ", NULL};
+	return starts_with_phrase(s, n, loading, 0) && n > 3 &&
+	    (!memcmp(s + n - 3, "...", 3) ||
+	    !memcmp(s + n - 3, "\xe2\x80\xa6", 3));
+}
+
+/* A pager line alone: "Page 2 of 8". */
+static int is_pager(const char *s, size_t n)
+{
+	size_t i = 5;
+	if (n < 11 || strncasecmp(s, "page ", 5))
+		return 0;
+	size_t d = i;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d || n - i < 5 || memcmp(s + i, " of ", 4))
+		return 0;
+	d = i += 4;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > d && i == n;
+}
+
+/* Button labels standing alone on a line. */
+static const char *const button_lines[] = {
+	"register", "register now", "subscribe", "subscribe now", "sign in",
+	"log in", "donate", "donate now", "shop now", "learn more", NULL
+};
+
 static int is_cta(const char *s, size_t n)
 {
-	return n <= MAX_CTA_LINE && starts_with_phrase(s, n, cta_starts, 0);
+	return n <= MAX_CTA_LINE && (starts_with_phrase(s, n, cta_starts, 0) ||
+	    starts_with_phrase(s, n, button_lines, 1) || is_loading(s, n) ||
+	    is_pager(s, n));
 }
 
 static void flush_para(emitter *e)

@@ -812,6 +812,54 @@ static void test_deterministic(void)
 	free(data);
 }
 
+/* Calls to action, a lone button label, lazy-load placeholders, a
+ * pager line, fine print, closing appeals and an image credit inside
+ * the article container; prose that merely starts like one ("Loading
+ * times ..." heading, a long paragraph opening "Want to") stays. */
+static void test_appeals_and_fine_print(void)
+{
+	const char *page =
+	    "<html><body><div class=\"x\"><h1>Council approves budget</h1>"
+	    "<p>Loading paragraph...</p>"
+	    "<p>Page 1 of 8</p>"
+	    PARA
+	    "<h2>Want to win more jobs with less effort?</h2>"
+	    "<p>Most of the new money, about 12 million dollars, goes to the "
+	    "district's eight schools, the mayor said, with the rest for roads.</p>"
+	    "<h2>Loading times at the port</h2>"
+	    "<p>Want to know why the port matters? Trucks wait four hours at "
+	    "the gate on a normal day, the harbour master told the council, "
+	    "and the budget pays for a second gate and two new cranes.</p>"
+	    "<p>Get the latest city news delivered to your inbox.</p>"
+	    "<div><a class=\"btn\" href=/s>Subscribe now</a></div>"
+	    "<p>The budget takes effect in July, after a second reading by the "
+	    "council, which is expected to pass it without changes.</p>"
+	    "<p>Funds: NOT FDIC INSURED, may lose value.</p>"
+	    "<p>If you enjoyed this article, please share it with a friend.</p>"
+	    "<p>Feature image by Ann Lee, all other images via the council.</p>"
+	    "<p>Ben Roe is an experienced writer who covers city hall.</p>"
+	    "</div></body></html>";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = concord_doc_article(d);
+	if (a) {
+		CHECK_HAS(a->text, "The council voted on Tuesday");
+		CHECK_HAS(a->text, "Loading times at the port");
+		CHECK_HAS(a->text, "Want to know why the port matters?");
+		CHECK_HAS(a->text, "without changes.");
+		CHECK_LACKS(a->text, "Loading paragraph");
+		CHECK_LACKS(a->text, "Page 1 of 8");
+		CHECK_LACKS(a->text, "win more jobs");
+		CHECK_LACKS(a->text, "your inbox");
+		CHECK_LACKS(a->text, "Subscribe");
+		CHECK_LACKS(a->text, "FDIC");
+		CHECK_LACKS(a->text, "enjoyed this article");
+		CHECK_LACKS(a->text, "Feature image");
+		CHECK_LACKS(a->text, "experienced writer");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"from_fields", test_from_fields},
 	{"scrapinghub_pages", test_scrapinghub_pages},
@@ -829,6 +877,7 @@ static const test_case tests[] = {
 	{"size_limit", test_size_limit},
 	{"furniture", test_furniture},
 	{"inline_furniture", test_inline_furniture},
+	{"appeals_and_fine_print", test_appeals_and_fine_print},
 	{"richtext_header", test_richtext_header},
 	{"metadata_sources", test_metadata_sources},
 	{"metadata_fallbacks", test_metadata_fallbacks},
