@@ -470,12 +470,27 @@ static void md_claim(sink *o, const concord_report *r, const concord_claim *c,
 	put(o, "\n");
 }
 
+/* "N articles, M independent sources, FIRST to LAST" of a story, its
+ * dates escaped by esc: one text for Markdown and HTML. */
+static void story_facts(sink *o, const concord_report *r, escape_fn esc)
+{
+	const char *first = concord_report_first_date(r);
+	const char *last = concord_report_last_date(r);
+	md_counts(o, concord_report_narticles(r), concord_report_independent(r));
+	if (first) {
+		put(o, ", ");
+		esc(o, first);
+		if (last && strcmp(first, last)) {
+			put(o, " to ");
+			esc(o, last);
+		}
+	}
+}
+
 static void md_story(sink *o, const concord_report *r, int64_t id,
     const concord_duplicate *dups, size_t ndups, size_t nth)
 {
 	const char *title = concord_report_title(r);
-	const char *first = concord_report_first_date(r);
-	const char *last = concord_report_last_date(r);
 	size_t na = concord_report_narticles(r);
 	if (nth)
 		put(o, "\n");
@@ -484,15 +499,7 @@ static void md_story(sink *o, const concord_report *r, int64_t id,
 	put(o, ": ");
 	md_cstr(o, title ? title : "(untitled)");
 	put(o, "\n\n");
-	md_counts(o, na, concord_report_independent(r));
-	if (first) {
-		put(o, ", ");
-		md_cstr(o, first);
-		if (last && strcmp(first, last)) {
-			put(o, " to ");
-			md_cstr(o, last);
-		}
-	}
+	story_facts(o, r, md_cstr);
 	put(o, ".\n\n### Articles\n\n");
 	for (size_t i = 0; i < na; i++)
 		md_article(o, r, i);
@@ -751,8 +758,6 @@ static void html_story(sink *o, const concord_report *r, int64_t id,
     const concord_duplicate *dups, size_t ndups)
 {
 	const char *title = concord_report_title(r);
-	const char *first = concord_report_first_date(r);
-	const char *last = concord_report_last_date(r);
 	size_t na = concord_report_narticles(r);
 	put(o, "<article class=\"story\" id=\"s");
 	put_int64(o, id);
@@ -761,19 +766,7 @@ static void html_story(sink *o, const concord_report *r, int64_t id,
 	put(o, ": ");
 	html_cstr(o, title ? title : "(untitled)");
 	put(o, "</h2>\n<p class=\"meta\">");
-	put_size(o, na);
-	put(o, na == 1 ? " article, " : " articles, ");
-	put_size(o, concord_report_independent(r));
-	put(o, concord_report_independent(r) == 1 ? " independent source" :
-	    " independent sources");
-	if (first) {
-		put(o, ", ");
-		html_cstr(o, first);
-		if (last && strcmp(first, last)) {
-			put(o, " to ");
-			html_cstr(o, last);
-		}
-	}
+	story_facts(o, r, html_cstr);
 	put(o, ".</p>\n<h3>Articles</h3>\n<ol>\n");
 	for (size_t i = 0; i < na; i++)
 		html_article(o, r, i, id);
