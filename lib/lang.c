@@ -455,6 +455,21 @@ static uint32_t listing(const family *f, const char *w)
 	return 0;
 }
 
+/* 1 when f's words are in strictly increasing strcmp order, which the
+ * binary search of listing() needs. */
+static int family_sorted(const family *f)
+{
+	for (size_t i = 1; i < f->nwords; i++)
+		if (strcmp(f->words[i - 1].w, f->words[i].w) >= 0)
+			return 0;
+	return 1;
+}
+
+int lang_tables_sorted(void)
+{
+	return family_sorted(&latin_words) && family_sorted(&cyrillic_words);
+}
+
 static int ascii_letter(unsigned char b);
 
 static int is_letter(int32_t c)

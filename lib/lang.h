@@ -11,4 +11,7 @@
  * The result is a static string. */
 const char *lang_detect(const char *s, size_t len);
 
+/* 1 when the function-word tables are sorted as lookups need (a test). */
+int lang_tables_sorted(void);
+
 #endif

@@ -178,6 +178,13 @@ static void test_seeds(void)
 	}
 }
 
+/* The word tables are searched by bisection: an entry out of order would
+ * silently never match. */
+static void test_tables_sorted(void)
+{
+	CHECK(lang_tables_sorted());
+}
+
 static const test_case tests[] = {
 	{"latin", test_latin},
 	{"close_pairs", test_close_pairs},
@@ -186,6 +193,7 @@ static const test_case tests[] = {
 	{"english_short", test_english_short},
 	{"unclear", test_unclear},
 	{"seeds", test_seeds},
+	{"tables_sorted", test_tables_sorted},
 };
 
 HARNESS_MAIN(tests)
