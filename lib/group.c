@@ -22,19 +22,6 @@ struct concord_grouping {
 	unsigned char *exact;
 };
 
-typedef struct keyed {
-	uint64_t key;
-	uint32_t idx;
-} keyed;
-
-static int cmp_keyed(const void *a, const void *b)
-{
-	const keyed *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return (x->idx > y->idx) - (x->idx < y->idx);
-}
-
 /* Exact duplicates: every article whose id an earlier one has. */
 static concord_status mark_exact(const concord_sketch *const *sk, size_t n,
     concord_grouping *g, size_t *parent)

@@ -476,19 +476,6 @@ static void compare(prov *p, size_t i, size_t j)
 	d->direction_known = known;
 }
 
-typedef struct keyed {
-	uint64_t key;
-	uint32_t idx;
-} keyed;
-
-static int cmp_keyed(const void *a, const void *b)
-{
-	const keyed *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return (x->idx > y->idx) - (x->idx < y->idx);
-}
-
 /* Many articles: pairs sharing one of the BOTTOM_K smallest 3-grams of
  * either (a source holding much of B holds some of B's smallest), each
  * compared once. A 3-gram shared by many (boilerplate, or a wire story

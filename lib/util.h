@@ -1,5 +1,5 @@
-/* util.h - small helpers several modules share: a 64-bit mixer and
- * union-find over index arrays. Private to libconcord. */
+/* util.h - small helpers several modules share: a 64-bit mixer,
+ * union-find over index arrays and sortable key/index pairs. Private to libconcord. */
 #ifndef CONCORD_UTIL_H
 #define CONCORD_UTIL_H
 
@@ -36,6 +36,21 @@ static inline void uf_join(size_t *parent, size_t a, size_t b)
 		parent[b] = a;
 	else if (b < a)
 		parent[a] = b;
+}
+
+/* A key with the index of what it came from: sorting an array of them by
+ * cmp_keyed brings equal keys together, in index order. */
+typedef struct keyed {
+	uint64_t key;
+	uint32_t idx;
+} keyed;
+
+static inline int cmp_keyed(const void *a, const void *b)
+{
+	const keyed *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
 #endif
