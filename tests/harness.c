@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <zlib.h>
 
 static int current_failed;
 static const char *current_name;
@@ -47,32 +48,59 @@ int harness_main(const test_case *tests, size_t n, int argc, char **argv)
 	return failed ? 1 : 0;
 }
 
-char *harness_read_file(const char *path, size_t *len)
+/* Reads all of src through rd into a NUL-terminated malloc'd buffer. */
+static char *slurp(size_t (*rd)(void *src, char *buf, size_t n), void *src,
+    size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 16, n = 0;
+	size_t cap = 1 << 16, n = 0, got;
 	char *d = malloc(cap);
-	size_t got;
-	while (d && (got = fread(d + n, 1, cap - n - 1, f)) > 0) {
+	while (d && (got = rd(src, d + n, cap - n - 1)) > 0) {
 		n += got;
 		if (cap - n - 1 == 0) {
 			char *nd = realloc(d, cap * 2);
 			if (!nd) {
 				free(d);
-				d = NULL;
-				break;
+				return NULL;
 			}
 			d = nd;
 			cap *= 2;
 		}
 	}
-	fclose(f);
 	if (d) {
 		d[n] = '\0';
 		if (len)
 			*len = n;
 	}
+	return d;
+}
+
+static size_t read_plain(void *src, char *buf, size_t n)
+{
+	return fread(buf, 1, n, src);
+}
+
+static size_t read_gzip(void *src, char *buf, size_t n)
+{
+	int got = gzread(src, buf, (unsigned)(n > 1u << 30 ? 1u << 30 : n));
+	return got > 0 ? (size_t)got : 0;
+}
+
+char *harness_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *d = slurp(read_plain, f, len);
+	fclose(f);
+	return d;
+}
+
+char *harness_read_gunzip(const char *path, size_t *len)
+{
+	gzFile f = gzopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *d = slurp(read_gzip, f, len);
+	gzclose(f);
 	return d;
 }

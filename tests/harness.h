@@ -39,7 +39,11 @@ int harness_main(const test_case *tests, size_t n, int argc, char **argv);
 	int main(int argc, char **argv) \
 	{ return harness_main(tests, sizeof tests / sizeof tests[0], argc, argv); }
 
-/* Whole file as a NUL-terminated malloc'd buffer (free it), or NULL. */
+/* Whole file as a NUL-terminated malloc'd buffer (free it), or NULL;
+ * len may be NULL. */
 char *harness_read_file(const char *path, size_t *len);
+/* The same, gunzipped when the file is gzip (plain files read as they
+ * are). */
+char *harness_read_gunzip(const char *path, size_t *len);
 
 #endif

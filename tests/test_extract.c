@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include "concord/extract.h"
 #include "concord/text.h"
@@ -13,27 +12,6 @@
 
 #define SH_DIR "../shared/data/scrapinghub/"
 #define WC_DIR "../shared/data/wcxb-dev-articles/"
-
-static char *read_gz(const char *path, size_t *len)
-{
-	gzFile f = gzopen(path, "rb");
-	size_t cap = 1 << 16, n = 0;
-	char *d = f ? malloc(cap) : NULL;
-	int got;
-	while (d && (got = gzread(f, d + n, (unsigned)(cap - n))) > 0) {
-		n += (size_t)got;
-		if (n == cap) {
-			char *nd = realloc(d, cap *= 2);
-			if (!nd)
-				free(d);
-			d = nd;
-		}
-	}
-	if (f)
-		gzclose(f);
-	*len = n;
-	return d;
-}
 
 static concord_status extract_mem(concord_kind kind, const char *data,
     size_t len, const concord_extract_opts *opts, concord_doc **d)
@@ -90,7 +68,7 @@ static concord_doc *extract_page_st(const char *dir, const char *id,
 	size_t len;
 	concord_doc *d = NULL;
 	snprintf(path, sizeof path, "%shtml/%s.html.gz", dir, id);
-	char *data = read_gz(path, &len);
+	char *data = harness_read_gunzip(path, &len);
 	CHECK(data != NULL);
 	*st = data ? extract_mem(CONCORD_KIND_HTML, data, len, NULL, &d) :
 	    CONCORD_EIO;
@@ -104,7 +82,7 @@ static concord_doc *extract_page(const char *dir, const char *id)
 	size_t len;
 	concord_doc *d = NULL;
 	snprintf(path, sizeof path, "%shtml/%s.html.gz", dir, id);
-	char *data = read_gz(path, &len);
+	char *data = harness_read_gunzip(path, &len);
 	CHECK(data != NULL);
 	if (data)
 		CHECK_INT(extract_mem(CONCORD_KIND_HTML, data, len, NULL, &d), 0);
@@ -796,7 +774,7 @@ static void test_from_fields(void)
 static void test_deterministic(void)
 {
 	size_t len;
-	char *data = read_gz(SH_DIR "html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz", &len);
+	char *data = harness_read_gunzip(SH_DIR "html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz", &len);
 	concord_doc *d1 = NULL, *d2 = NULL;
 	CHECK(data != NULL);
 	if (!data)

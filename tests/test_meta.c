@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 
 #include <libxml/HTMLparser.h>
 
@@ -26,35 +25,13 @@ static html_meta meta_of(arena *a, const char *s)
 	return m;
 }
 
-static char *read_gz(const char *path)
-{
-	gzFile f = gzopen(path, "rb");
-	size_t cap = 1 << 16, n = 0;
-	char *d = f ? malloc(cap + 1) : NULL;
-	int got;
-	while (d && (got = gzread(f, d + n, (unsigned)(cap - n))) > 0) {
-		n += (size_t)got;
-		if (n == cap) {
-			char *nd = realloc(d, (cap *= 2) + 1);
-			if (!nd)
-				free(d);
-			d = nd;
-		}
-	}
-	if (f)
-		gzclose(f);
-	if (d)
-		d[n] = 0;
-	return d;
-}
-
 /* Metadata of WCXB page id; fails the test when it cannot be read. */
 static html_meta wcxb(arena *a, const char *id)
 {
 	char path[256];
 	html_meta m = {0};
 	snprintf(path, sizeof path, WC_DIR "%s.html.gz", id);
-	char *s = read_gz(path);
+	char *s = harness_read_gunzip(path, NULL);
 	CHECK(s != NULL);
 	if (s)
 		m = meta_of(a, s);
