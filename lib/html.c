@@ -1,6 +1,7 @@
 /* html.c - the main text of an HTML page.
  *
- * A readability-style extractor over libxml2's HTML tree:
+ * A readability-style extractor over the page tree of dom.c (libxml2's
+ * HTML parser, its events built into an arena):
  * 1. one iterative walk (no recursion, depth-capped) that drops furniture
  *    elements (script, nav, aside, hidden nodes, elements whose class/id
  *    name comments, sharing, ads...) and sums, per element, its visible
@@ -23,7 +24,8 @@
  * instead; when still little, the passes run again ignoring class names
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
  * sometimes puts a whole page inside an unclosed <header> or <button>).
- * Per-element facts live in a scratch arena hung on _private.
+ * The tree and the per-element facts (hung on priv) share one scratch
+ * arena.
  * Before libxml2 parses the page, a linear pre-scan refuses pages of more
  * than two million elements, flattens nesting past 200 open elements and
  * turns NUL bytes into spaces (see bound_nesting), so that libxml2 can run
@@ -31,11 +33,10 @@
  */
 #include "html.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
 #include <string.h>
 #include <strings.h>
 
+#include "dom.h"
 #include "meta.h"
 #include "plaintext.h"
 
@@ -77,15 +78,15 @@ typedef struct ninfo {
 typedef struct walker {
 	arena *scratch;
 	size_t max_depth;
-	xmlNodePtr *paras;   /* paragraph-like elements in document order */
+	dom_node **paras;   /* paragraph-like elements in document order */
 	size_t n_paras, cap_paras;
 	int strip;           /* skip elements whose class/id say furniture */
 	int oom;
 } walker;
 
-static ninfo *info(xmlNodePtr n)
+static ninfo *info(dom_node *n)
 {
-	return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
+	return n && n->type == DOM_ELEMENT ? n->priv : NULL;
 }
 
 static const struct {
@@ -114,12 +115,12 @@ static const struct {
 };
 
 /* Binary search: tag_table is sorted by name (strcmp order). */
-static uint8_t classify(const xmlChar *name)
+static uint8_t classify(const char *name)
 {
 	size_t lo = 0, hi = sizeof tag_table / sizeof tag_table[0];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp((const char *)name, tag_table[mid].name);
+		int c = strcmp(name, tag_table[mid].name);
 		if (!c)
 			return tag_table[mid].tag;
 		if (c < 0)
@@ -260,31 +261,21 @@ typedef struct attr_set {
 	int hidden;
 } attr_set;
 
-/* Value of attribute p: libxml2's HTML parser gives it one text child
- * (none for a bare attribute such as "hidden"). */
-static const char *attr_value(xmlAttrPtr p)
-{
-	xmlNodePtr c = p->children;
-	if (c && c->type == XML_TEXT_NODE && !c->next && c->content)
-		return (const char *)c->content;
-	return "";
-}
-
-static void read_attrs(xmlNodePtr n, attr_set *a)
+static void read_attrs(const dom_node *n, attr_set *a)
 {
 	memset(a, 0, sizeof *a);
-	for (xmlAttrPtr p = n->properties; p; p = p->next) {
-		const char *k = (const char *)p->name;
+	for (const char *const *p = n->attrs; *p; p += 2) {
+		const char *k = p[0];
 		if (!strcmp(k, "class"))
-			a->cls = attr_value(p);
+			a->cls = p[1];
 		else if (!strcmp(k, "id"))
-			a->id = attr_value(p);
+			a->id = p[1];
 		else if (!strcmp(k, "style"))
-			a->style = attr_value(p);
+			a->style = p[1];
 		else if (!strcmp(k, "aria-hidden"))
-			a->aria_hidden = attr_value(p);
+			a->aria_hidden = p[1];
 		else if (!strcmp(k, "role"))
-			a->role = attr_value(p);
+			a->role = p[1];
 		else if (!strcmp(k, "hidden"))
 			a->hidden = 1;
 	}
@@ -340,7 +331,7 @@ static int is_furniture_role(const char *r)
 }
 
 /* Decides, on entering element n, its tag, weight and whether to skip. */
-static void enter_element(const walker *w, xmlNodePtr n, ninfo *ni)
+static void enter_element(const walker *w, dom_node *n, ninfo *ni)
 {
 	int cs, is;
 	attr_set at;
@@ -403,11 +394,11 @@ static void measure_text(const unsigned char *s, uint32_t *len,
 	*commas = c;
 }
 
-static int push_para(walker *w, xmlNodePtr n)
+static int push_para(walker *w, dom_node *n)
 {
 	if (w->n_paras == w->cap_paras) {
 		size_t cap = w->cap_paras ? 2 * w->cap_paras : 256;
-		xmlNodePtr *p = arena_alloc(w->scratch, cap * sizeof *p);
+		dom_node **p = arena_alloc(w->scratch, cap * sizeof *p);
 		if (!p)
 			return -1;
 		if (w->n_paras)
@@ -437,7 +428,7 @@ static float link_density(const ninfo *ni)
 }
 
 /* On leaving element n: its sums are complete; add them to the parent. */
-static void leave_element(walker *w, xmlNodePtr n)
+static void leave_element(walker *w, dom_node *n)
 {
 	ninfo *ni = info(n), *pi = info(n->parent);
 	if (!ni || (ni->flags & F_SKIP))
@@ -471,13 +462,13 @@ static void leave_element(walker *w, xmlNodePtr n)
 		pi->flags |= F_BLOCK_CHILD;
 }
 
-static void visit_text(xmlNodePtr n)
+static void visit_text(dom_node *n)
 {
 	ninfo *pi = info(n->parent);
 	uint32_t len, commas;
-	if (!pi || !n->content)
+	if (!pi)
 		return;
-	measure_text(n->content, &len, &commas);
+	measure_text((const unsigned char *)n->text, &len, &commas);
 	pi->text += len;
 	pi->commas += commas;
 	pi->own += len;
@@ -485,30 +476,29 @@ static void visit_text(xmlNodePtr n)
 }
 
 /* Pass 1: iterative pre/post-order walk of the tree under root. */
-static int annotate(walker *w, xmlNodePtr root)
+static int annotate(walker *w, dom_node *root)
 {
-	xmlNodePtr n = root;
+	dom_node *n = root;
 	size_t depth = 0;
 	while (n) {
 		int descend = 0;
-		if (n->type == XML_ELEMENT_NODE) {
+		if (n->type == DOM_ELEMENT) {
 			ninfo *ni = arena_calloc(w->scratch, 1, sizeof *ni);
 			if (!ni)
 				return -1;
-			n->_private = ni;
+			n->priv = ni;
 			enter_element(w, n, ni);
 			descend = !(ni->flags & F_SKIP) && depth < w->max_depth;
-		} else if (n->type == XML_TEXT_NODE ||
-		    n->type == XML_CDATA_SECTION_NODE) {
+		} else if (n->type == DOM_TEXT) {
 			visit_text(n);
 		}
-		if (descend && n->children) {
-			n = n->children;
+		if (descend && n->first) {
+			n = n->first;
 			depth++;
 			continue;
 		}
 		for (;;) {
-			if (n->type == XML_ELEMENT_NODE)
+			if (n->type == DOM_ELEMENT)
 				leave_element(w, n);
 			if (n == root) {
 				n = NULL;
@@ -540,7 +530,7 @@ static float base_score(const ninfo *ni)
 
 /* Keeps top[0..N_TOP) the best candidates, highest first (ties keep
  * document order). */
-static void rank(xmlNodePtr *top, xmlNodePtr a)
+static void rank(dom_node **top, dom_node *a)
 {
 	float s = info(a)->score;
 	int i = N_TOP - 1;
@@ -561,7 +551,7 @@ static void score_ancestors(walker *w)
 		uint32_t len = own ? pi->own : pi->text;
 		float s = 1 + (float)(own ? pi->own_commas : pi->commas) +
 		    (float)(len / 100 > 3 ? 3 : len / 100);
-		xmlNodePtr a = own ? w->paras[i] : w->paras[i]->parent;
+		dom_node *a = own ? w->paras[i] : w->paras[i]->parent;
 		for (int level = 0; level < 3 && info(a); level++, a = a->parent) {
 			ninfo *ai = info(a);
 			if (!(ai->flags & F_CANDIDATE)) {
@@ -574,10 +564,10 @@ static void score_ancestors(walker *w)
 }
 
 /* Discounts every candidate by its link density, once, and ranks it. */
-static void rank_candidates(walker *w, xmlNodePtr *top)
+static void rank_candidates(walker *w, dom_node **top)
 {
 	for (size_t i = 0; i < w->n_paras; i++) {
-		xmlNodePtr a = info(w->paras[i])->flags & F_OWN ? w->paras[i] :
+		dom_node *a = info(w->paras[i])->flags & F_OWN ? w->paras[i] :
 		    w->paras[i]->parent;
 		for (int level = 0; level < 3 && info(a); level++, a = a->parent) {
 			ninfo *ai = info(a);
@@ -590,7 +580,7 @@ static void rank_candidates(walker *w, xmlNodePtr *top)
 	}
 }
 
-static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
+static int is_ancestor(dom_node *anc, dom_node *n)
 {
 	for (; n; n = n->parent)
 		if (n == anc)
@@ -598,23 +588,23 @@ static int is_ancestor(xmlNodePtr anc, xmlNodePtr n)
 	return 0;
 }
 
-static int is_body(xmlNodePtr n)
+static int is_body(dom_node *n)
 {
 	return !info(n) || info(n)->tag == T_BODY;
 }
 
 /* When several strong candidates share an ancestor (an article cut into
  * many boxes), the ancestor holds the article. */
-static xmlNodePtr common_ancestor(xmlNodePtr *top)
+static dom_node *common_ancestor(dom_node **top)
 {
-	xmlNodePtr best = top[0];
+	dom_node *best = top[0];
 	float s = info(best)->score;
 	int alts = 0;
 	for (int i = 1; i < N_TOP && top[i]; i++)
 		alts += info(top[i])->score >= 0.75f * s;
 	if (alts < 3)
 		return best;
-	for (xmlNodePtr p = best->parent; !is_body(p); p = p->parent) {
+	for (dom_node *p = best->parent; !is_body(p); p = p->parent) {
 		int n = 0;
 		for (int i = 1; i < N_TOP && top[i]; i++)
 			n += info(top[i])->score >= 0.75f * s &&
@@ -627,10 +617,10 @@ static xmlNodePtr common_ancestor(xmlNodePtr *top)
 
 /* Readability's climb: a parent scoring higher than the path below it
  * is the better container; an only child stands for its parent. */
-static xmlNodePtr climb(xmlNodePtr best)
+static dom_node *climb(dom_node *best)
 {
 	float last = info(best)->score, threshold = last / 3;
-	for (xmlNodePtr p = best->parent; !is_body(p); p = p->parent) {
+	for (dom_node *p = best->parent; !is_body(p); p = p->parent) {
 		ninfo *pi = info(p);
 		if (!(pi->flags & F_CANDIDATE))
 			continue;
@@ -642,7 +632,7 @@ static xmlNodePtr climb(xmlNodePtr best)
 		}
 		last = pi->score;
 	}
-	while (!is_body(best->parent) && xmlChildElementCount(best->parent) == 1)
+	while (!is_body(best->parent) && best->parent->elements == 1)
 		best = best->parent;
 	return best;
 }
@@ -650,9 +640,9 @@ static xmlNodePtr climb(xmlNodePtr best)
 /* An article cut into sections (one box per heading) leaves the best
  * candidate holding one section: while the parent adds a quarter more
  * prose without adding mostly links or non-prose text, take the parent. */
-static xmlNodePtr widen(xmlNodePtr best)
+static dom_node *widen(dom_node *best)
 {
-	for (xmlNodePtr p = best->parent; !is_body(p); p = p->parent) {
+	for (dom_node *p = best->parent; !is_body(p); p = p->parent) {
 		ninfo *bi = info(best), *pi = info(p);
 		if (link_density(pi) > 0.25f || (pi->text - pi->prose) * 5 > pi->text * 2)
 			break;
@@ -664,9 +654,9 @@ static xmlNodePtr widen(xmlNodePtr best)
 
 /* Pass 2: paragraphs score their ancestors; returns the best candidate
  * and its score in *score. */
-static xmlNodePtr score_candidates(walker *w, float *score)
+static dom_node *score_candidates(walker *w, float *score)
 {
-	xmlNodePtr top[N_TOP] = {0}, best;
+	dom_node *top[N_TOP] = {0}, *best;
 	score_ancestors(w);
 	rank_candidates(w, top);
 	if (!top[0])
@@ -678,29 +668,41 @@ static xmlNodePtr score_candidates(walker *w, float *score)
 	return best;
 }
 
-/* Text of a node set for the sibling test: ends like a sentence. */
-static int ends_sentence(xmlNodePtr n)
+/* Whether the text under n, trailing white space aside, ends like a
+ * sentence (the sibling test of choose). */
+static int ends_sentence(const dom_node *n)
 {
-	xmlChar *t = xmlNodeGetContent(n);
-	size_t len = t ? strlen((char *)t) : 0;
-	while (len && is_space(t[len - 1]))
-		len--;
-	int r = len && (t[len - 1] == '.' || t[len - 1] == '!' ||
-	    t[len - 1] == '?' || t[len - 1] == '"');
-	xmlFree(t);
-	return r;
+	const dom_node *x = n->first;
+	int last = 0;
+	while (x && x != n) {
+		if (x->type == DOM_TEXT)
+			for (uint32_t i = x->len; i > 0; i--)
+				if (!is_space((unsigned char)x->text[i - 1])) {
+					last = x->text[i - 1];
+					break;
+				}
+		if (x->first) {
+			x = x->first;
+			continue;
+		}
+		while (x != n && !x->next)
+			x = x->parent;
+		if (x != n)
+			x = x->next;
+	}
+	return last == '.' || last == '!' || last == '?' || last == '"';
 }
 
 /* Pass 3a: marks the best candidate and the siblings that belong with it
  * (they score well, or are prose paragraphs of their own). */
-static void choose(xmlNodePtr best, float score)
+static void choose(dom_node *best, float score)
 {
 	ninfo *bi = info(best);
 	float threshold = score * 0.2f > 10 ? score * 0.2f : 10;
 	bi->flags |= F_KEEP;
 	if (!best->parent || !info(best->parent))
 		return;
-	for (xmlNodePtr s = best->parent->children; s; s = s->next) {
+	for (dom_node *s = best->parent->first; s; s = s->next) {
 		ninfo *si = info(s);
 		if (s == best || !si || (si->flags & F_SKIP))
 			continue;
@@ -954,13 +956,13 @@ static int drop_block(const ninfo *ni)
 }
 
 /* Writes the text under root (iterative, depth-capped). */
-static void emit_tree(emitter *e, xmlNodePtr root, size_t max_depth)
+static void emit_tree(emitter *e, dom_node *root, size_t max_depth)
 {
-	xmlNodePtr n = root;
+	dom_node *n = root;
 	size_t depth = 0;
 	while (n && !e->stop) {
 		int descend = 0;
-		if (n->type == XML_ELEMENT_NODE) {
+		if (n->type == DOM_ELEMENT) {
 			ninfo *ni = info(n);
 			descend = ni && !(ni->flags & F_SKIP) &&
 			    !(n != root && drop_block(ni)) && depth < max_depth;
@@ -968,13 +970,11 @@ static void emit_tree(emitter *e, xmlNodePtr root, size_t max_depth)
 				flush_para(e);
 			if (ni && ni->tag == T_H && descend)
 				e->heading = 1;
-		} else if (n->type == XML_TEXT_NODE ||
-		    n->type == XML_CDATA_SECTION_NODE) {
-			if (n->content)
-				emit_text(e, n->content);
+		} else if (n->type == DOM_TEXT) {
+			emit_text(e, (const unsigned char *)n->text);
 		}
-		if (descend && n->children) {
-			n = n->children;
+		if (descend && n->first) {
+			n = n->first;
 			depth++;
 			continue;
 		}
@@ -1013,11 +1013,11 @@ static void trim_tail(emitter *e)
 	}
 }
 
-static void emit_chosen(emitter *e, xmlNodePtr best, size_t max_depth)
+static void emit_chosen(emitter *e, dom_node *best, size_t max_depth)
 {
-	xmlNodePtr first = best->parent && info(best->parent) ?
-	    best->parent->children : best;
-	for (xmlNodePtr s = first; s; s = s->next) {
+	dom_node *first = best->parent && info(best->parent) ?
+	    best->parent->first : best;
+	for (dom_node *s = first; s; s = s->next) {
 		ninfo *si = info(s);
 		if (si && (si->flags & F_KEEP))
 			emit_tree(e, s, max_depth);
@@ -1032,7 +1032,7 @@ static void emit_chosen(emitter *e, xmlNodePtr best, size_t max_depth)
 static void emit_all_paras(emitter *e, walker *w)
 {
 	for (size_t i = 0; i < w->n_paras; i++) {
-		xmlNodePtr n = w->paras[i];
+		dom_node *n = w->paras[i];
 		ninfo *ni = info(n);
 		if (ni->tag != T_P && ni->tag != T_PRE && ni->tag != T_QUOTE)
 			continue;
@@ -1143,11 +1143,10 @@ static size_t scan_attributes(const char *s, size_t len, char *out,
 	return most;
 }
 
-/* ---- bounding the tree before libxml2 builds it ----------------------
+/* ---- bounding the tree before libxml2 parses it ----------------------
  * libxml2 given XML_PARSE_HUGE keeps any nesting and any text node, but
  * then each end tag that matches nothing searches its whole stack of open
- * elements (time = depth x strays), and every element costs some 400
- * bytes of tree. So a pre-scan like scan_attributes follows the open
+ * elements (time = depth x strays). So a pre-scan like scan_attributes follows the open
  * elements the way libxml2 will, counts the elements (too many: refused),
  * and when the nesting passes NEST_CAP rewrites the page: start tags past
  * the cap are dropped with their end tags, and so are end tags matching
@@ -1407,15 +1406,10 @@ static concord_status bound_nesting(arena *a, const char **s, size_t *len)
 	return CONCORD_OK;
 }
 
-static xmlNodePtr find_body(xmlDocPtr doc)
+static dom_node *find_body(dom_node *root)
 {
-	xmlNodePtr root = xmlDocGetRootElement(doc);
-	if (!root)
-		return NULL;
-	for (xmlNodePtr c = root->children; c; c = c->next)
-		if (c->type == XML_ELEMENT_NODE && !strcmp((char *)c->name, "body"))
-			return c;
-	return root;
+	dom_node *body = dom_child(root, "body");
+	return body ? body : root;
 }
 
 static void emitter_init(emitter *e, size_t max)
@@ -1432,10 +1426,10 @@ static void emitter_free(emitter *e)
 }
 
 /* Runs the passes over body once; the result is in e->out. */
-static concord_status run_passes(walker *w, xmlNodePtr body, emitter *e,
+static concord_status run_passes(walker *w, dom_node *body, emitter *e,
     size_t cap)
 {
-	xmlNodePtr best;
+	dom_node *best;
 	float score = 0;
 	w->n_paras = 0;
 	if (annotate(w, body))
@@ -1462,7 +1456,7 @@ static concord_status run_passes(walker *w, xmlNodePtr body, emitter *e,
 /* Class and id names mislead now and then (a page wrapped in "page-ad-
  * margins"); when the first run finds little, a second run ignores them,
  * as Readability does, and the longer result wins. */
-static concord_status extract_body(walker *w, xmlNodePtr body, emitter *e,
+static concord_status extract_body(walker *w, dom_node *body, emitter *e,
     size_t cap)
 {
 	concord_status st;
@@ -1494,14 +1488,10 @@ static concord_status extract_body(walker *w, xmlNodePtr body, emitter *e,
 concord_status html_extract(arena *a, const char *s, size_t len,
     size_t max_depth, char **text, size_t *text_len, html_meta *meta)
 {
-	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
-	    XML_PARSE_HUGE;  /* no depth or text-node limit: see nester */
 	concord_status st = CONCORD_OK;
 	emitter e;
 	walker w = {0};
-	xmlDocPtr doc;
-	xmlNodePtr body;
+	dom_node *root, *body;
 
 	*text = NULL;
 	*text_len = 0;
@@ -1517,18 +1507,18 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 	}
 	if ((st = bound_nesting(a, &s, &len)))
 		return st;
-	doc = htmlReadMemory(s, (int)len, NULL, "UTF-8", opts);
-	if (!doc)
-		return CONCORD_OK;  /* nothing parsable: no text */
-	meta_extract(a, doc, meta);
-	body = find_body(doc);
-	w.scratch = arena_new(0);
+	/* the tree and the per-element facts die together */
+	if (!(w.scratch = arena_new(0)))
+		return CONCORD_ENOMEM;
+	if ((st = dom_parse(w.scratch, s, len, MAX_ELEMENTS, &root)) || !root) {
+		arena_free(w.scratch);
+		return st;  /* nothing parsable: no text */
+	}
+	meta_extract(a, root, meta);
+	body = find_body(root);
 	w.max_depth = max_depth;
 	emitter_init(&e, len + 16);
-	if (!w.scratch)
-		st = CONCORD_ENOMEM;
-	else if (body)
-		st = extract_body(&w, body, &e, len + 16);
+	st = extract_body(&w, body, &e, len + 16);
 	if (!st && e.out.len) {
 		*text = arena_strndup(a, e.out.data, e.out.len);
 		*text_len = e.out.len;
@@ -1537,6 +1527,5 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 	}
 	emitter_free(&e);
 	arena_free(w.scratch);
-	xmlFreeDoc(doc);
 	return st;
 }

@@ -372,19 +372,19 @@ static void read_ld_text(collector *c, const char *t)
 		visit_ld(c, v, 0);
 }
 
-static void read_ld_json(collector *c, xmlNodePtr script)
+static void read_ld_json(collector *c, const dom_node *script)
 {
-	xmlChar *t = xmlNodeGetContent(script);
-	if (t)
-		read_ld_text(c, (const char *)t);
-	xmlFree(t);
+	/* dom keeps a JSON-LD script's text as its one child */
+	const dom_node *t = script->first;
+	if (t && t->type == DOM_TEXT)
+		read_ld_text(c, t->text);
 }
 
 /* JSON-LD carried in a meta tag (Next.js heads emit <meta
  * name="script:ld+json" content="{&quot;@type&quot;:...}">): the parser
  * has decoded the references, so the content is the same JSON a script
  * would hold, and the same statement by the publisher. */
-static int is_ld_meta(const xmlChar *k, const char *val)
+static int is_ld_meta(const char *k, const char *val)
 {
 	while (*val == ' ' || *val == '\t' || *val == '\n' || *val == '\r')
 		val++;
@@ -392,12 +392,12 @@ static int is_ld_meta(const xmlChar *k, const char *val)
 	    strstr((const char *)k, "ld+json");
 }
 
-static xmlChar *prop(xmlNodePtr n, const char *name)
+static const char *prop(const dom_node *n, const char *name)
 {
-	return xmlGetNoNsProp(n, (const xmlChar *)name);
+	return dom_attr(n, name);
 }
 
-static int ieq(const xmlChar *a, const char *b)
+static int ieq(const char *a, const char *b)
 {
 	return a && !strcasecmp((const char *)a, b);
 }
@@ -419,9 +419,9 @@ static int names_pub_date(const char *k)
 }
 
 /* <meta property|name|itemprop=K content=V>. */
-static void read_meta(collector *c, xmlNodePtr n)
+static void read_meta(collector *c, const dom_node *n)
 {
-	xmlChar *k = prop(n, "property"), *v = prop(n, "content");
+	const char *k = prop(n, "property"), *v = prop(n, "content");
 	const char *val = (const char *)v;
 	if (!k)
 		k = prop(n, "name");
@@ -461,27 +461,23 @@ static void read_meta(collector *c, xmlNodePtr n)
 		else if (names_pub_date((const char *)k)) put(c, M_DATE, val);
 		else if (is_ld_meta(k, val)) read_ld_text(c, val);
 	}
-	xmlFree(k);
-	xmlFree(v);
 }
 
-static void read_link(collector *c, xmlNodePtr n)
+static void read_link(collector *c, const dom_node *n)
 {
-	xmlChar *rel = prop(n, "rel"), *href = prop(n, "href");
+	const char *rel = prop(n, "rel"), *href = prop(n, "href");
 	if (ieq(rel, "canonical"))
 		put(c, CANONICAL, (const char *)href);
-	xmlFree(rel);
-	xmlFree(href);
 }
 
 #define MAX_TEXT_READ 2000
 
 /* Phrasing elements whose text joins its neighbours without a space. */
-static int is_inline(xmlNodePtr n)
+static int is_inline(const dom_node *n)
 {
 	static const char *const names[] = {"a", "em", "strong", "b", "i",
 	    "u", "small", "sup", "sub", "mark", "abbr", "q", "cite", NULL};
-	if (!n || n->type != XML_ELEMENT_NODE)
+	if (!n || n->type != DOM_ELEMENT)
 		return 0;
 	for (int i = 0; names[i]; i++)
 		if (!strcmp((const char *)n->name, names[i]))
@@ -493,14 +489,14 @@ static int is_inline(xmlNodePtr n)
  * copy a whole subtree, and hostile pages nest thousands of "date"
  * boxes around the page): an iterative walk that stops early. NULL when
  * longer than the cap. */
-static char *subtree_text(collector *c, xmlNodePtr root, char sep)
+static char *subtree_text(collector *c, const dom_node *root, char sep)
 {
 	char out[MAX_TEXT_READ + 1];
 	size_t n = 0;
-	xmlNodePtr x = root->children, prev = root;
+	const dom_node *x = root->first, *prev = root;
 	while (x && x != root) {
-		if (x->type == XML_TEXT_NODE && x->content) {
-			size_t k = strlen((const char *)x->content);
+		if (x->type == DOM_TEXT && x->text) {
+			size_t k = strlen((const char *)x->text);
 			if (n + k + 1 > MAX_TEXT_READ)
 				return NULL;
 			/* a space between boxes: "Jane Doe</span><span>June 2" */
@@ -508,16 +504,16 @@ static char *subtree_text(collector *c, xmlNodePtr root, char sep)
 			    (!is_inline(x->parent) && !is_inline(prev))))
 				out[n++] = sep;
 			prev = x->parent;
-			memcpy(out + n, x->content, k);
+			memcpy(out + n, x->text, k);
 			n += k;
 		}
-		if (x->type == XML_ELEMENT_NODE && n && n < MAX_TEXT_READ &&
+		if (x->type == DOM_ELEMENT && n && n < MAX_TEXT_READ &&
 		    !strcmp((const char *)x->name, "br"))
 			out[n++] = ' ';
-		if (x->type == XML_ELEMENT_NODE && x->children &&
+		if (x->type == DOM_ELEMENT && x->first &&
 		    strcmp((const char *)x->name, "script") &&
 		    strcmp((const char *)x->name, "style")) {
-			x = x->children;
+			x = x->first;
 			continue;
 		}
 		while (x != root && !x->next)
@@ -532,16 +528,16 @@ static char *subtree_text(collector *c, xmlNodePtr root, char sep)
 /* sep goes between the texts of different boxes: ' ', or SEG where the
  * parts of a byline ("By" | "Jane Doe" | "Staff Writer") must stay
  * apart. */
-static void put_text(collector *c, enum slot s, xmlNodePtr n, char sep)
+static void put_text(collector *c, enum slot s, const dom_node *n, char sep)
 {
 	if (c->slot[s] || ++c->text_reads > MAX_TEXT_READS)
 		return;
 	c->slot[s] = subtree_text(c, n, sep);
 }
 
-static int class_has(xmlNodePtr n, const char *word)
+static int class_has(const dom_node *n, const char *word)
 {
-	xmlChar *v = prop(n, "class");
+	const char *v = prop(n, "class");
 	int r = 0;
 	if (v) {
 		const char *p = (const char *)v;
@@ -557,24 +553,23 @@ static int class_has(xmlNodePtr n, const char *word)
 			p += m;
 		}
 	}
-	xmlFree(v);
 	return r;
 }
 
 /* Whether the text just before n (its previous sibling, or its
  * parent's first words) says "Updated" or "Modified": such a <time> is
  * not the publication date. */
-static int after_updated(xmlNodePtr n)
+static int after_updated(const dom_node *n)
 {
-	xmlNodePtr t = n->prev;
+	const dom_node *t = n->prev;
 	char head[64];
 	if (!t && n->parent)
 		t = n->parent->prev;
-	if (t && t->type == XML_ELEMENT_NODE)
-		t = t->children;  /* <span>Updated</span><time> */
-	if (!t || t->type != XML_TEXT_NODE || !t->content)
+	if (t && t->type == DOM_ELEMENT)
+		t = t->first;  /* <span>Updated</span><time> */
+	if (!t || t->type != DOM_TEXT || !t->text)
 		return 0;
-	snprintf(head, sizeof head, "%s", (const char *)t->content);
+	snprintf(head, sizeof head, "%s", (const char *)t->text);
 	for (char *p = head; *p; p++)
 		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 	return strstr(head, "updated") || strstr(head, "modified");
@@ -582,15 +577,14 @@ static int after_updated(xmlNodePtr n)
 
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
-static void read_visible(collector *c, xmlNodePtr n, const char *name)
+static void read_visible(collector *c, const dom_node *n, const char *name)
 {
-	xmlChar *ip = prop(n, "itemprop");
+	const char *ip = prop(n, "itemprop");
 	if (ieq(ip, "datePublished") && !c->slot[ITEM_DATE]) {
-		xmlChar *d = prop(n, "datetime");
+		const char *d = prop(n, "datetime");
 		if (!d)
 			d = prop(n, "content");
 		put(c, ITEM_DATE, (const char *)d);
-		xmlFree(d);
 		/* <span itemprop="datePublished">October 17, 2018</span> */
 		if (!meta_date(c->a, c->slot[ITEM_DATE])) {
 			c->slot[ITEM_DATE] = NULL;
@@ -599,24 +593,21 @@ static void read_visible(collector *c, xmlNodePtr n, const char *name)
 	} else if (ieq(ip, "author") && !c->slot[ITEM_AUTHOR]) {
 		put_text(c, ITEM_AUTHOR, n, SEG);
 	}
-	xmlFree(ip);
 	if (!strcmp(name, "time") && !c->slot[TIME_DATE] &&
 	    !after_updated(n)) {
 		/* the first <time> that holds a date: its datetime, else the
 		 * text it shows ("02-12-2025" attributes exist) */
-		xmlChar *d = prop(n, "datetime");
+		const char *d = prop(n, "datetime");
 		char *v = meta_date(c->a, (const char *)d);
-		xmlFree(d);
 		if (!v) {
 			put_text(c, TIME_DATE, n, ' ');
 			v = meta_date(c->a, c->slot[TIME_DATE]);
 		}
 		c->slot[TIME_DATE] = v;
 	} else if (!strcmp(name, "a") && !c->slot[REL_AUTHOR]) {
-		xmlChar *rel = prop(n, "rel");
+		const char *rel = prop(n, "rel");
 		if (ieq(rel, "author"))
 			put_text(c, REL_AUTHOR, n, SEG);
-		xmlFree(rel);
 	} else if (!strcmp(name, "h1")) {
 		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n, ' ');
 	}
@@ -640,7 +631,7 @@ static void read_visible(collector *c, xmlNodePtr n, const char *name)
 	}
 }
 
-static void visit_element(collector *c, xmlNodePtr n)
+static void visit_element(collector *c, const dom_node *n)
 {
 	const char *name = (const char *)n->name;
 	if (!strcmp(name, "meta"))
@@ -650,11 +641,10 @@ static void visit_element(collector *c, xmlNodePtr n)
 	else if (!strcmp(name, "title"))
 		put_text(c, TITLE_TAG, n, ' ');
 	else if (!strcmp(name, "script")) {
-		xmlChar *t = prop(n, "type");
+		const char *t = prop(n, "type");
 		if (ieq(t, "application/ld+json"))
 			read_ld_json(c, n);
-		xmlFree(t);
-	} else if (n->properties || !strcmp(name, "h1") ||
+	} else if (n->attrs[0] || !strcmp(name, "h1") ||
 	    !strcmp(name, "time")) {
 		read_visible(c, n, name);
 	}
@@ -798,17 +788,17 @@ static int is_by_label(const char *t)
 /* Whether n lies in page furniture (navigation menus list "By Use
  * Case", "By Industry"): nav, footer, aside, form controls, or a box
  * whose class says menu or nav. Looks up a bounded number of levels. */
-static int in_furniture(xmlNodePtr n)
+static int in_furniture(const dom_node *n)
 {
 	static const char *const names[] = {"nav", "footer", "aside", "form",
 	    "button", "select", "option", "label", NULL};
 	for (int depth = 0; n && depth < 24; n = n->parent, depth++) {
-		if (n->type != XML_ELEMENT_NODE)
+		if (n->type != DOM_ELEMENT)
 			continue;
 		for (int i = 0; names[i]; i++)
 			if (!strcmp((const char *)n->name, names[i]))
 				return 1;
-		if (n->properties && (class_has(n, "menu") || class_has(n, "nav") ||
+		if (n->attrs[0] && (class_has(n, "menu") || class_has(n, "nav") ||
 		    class_has(n, "dropdown")))
 			return 1;
 	}
@@ -818,12 +808,12 @@ static int in_furniture(xmlNodePtr n)
 /* "By Jane Doe", "By Jane Doe | June 2, 2025", or a "By" label whose name
  * is the next node ("by: <!-- -->Jane Doe"): the byline of pages without
  * markup. The name ends at the first separator or date. */
-static void read_by_text(collector *c, xmlNodePtr node)
+static void read_by_text(collector *c, const dom_node *node)
 {
 	static const char *const ends[] = {"|", ",", "(", " \xE2\x80\xA2",
 	    " \xC2\xB7", " \xE2\x80\x94", " \xE2\x80\x93", " - ", " on ",
 	    NULL};
-	const char *raw = (const char *)node->content;
+	const char *raw = (const char *)node->text;
 	char *t, *name;
 	while (is_ws((unsigned char)*raw))
 		raw++;
@@ -836,13 +826,11 @@ static void read_by_text(collector *c, xmlNodePtr node)
 	    !(t = clean_copy(c->a, raw)))
 		return;
 	if (is_by_label(t)) {
-		xmlNodePtr x = node->next;
-		for (int i = 0; x && i < 3 && x->type == XML_COMMENT_NODE; i++)
-			x = x->next;
+		const dom_node *x = node->next;  /* comments leave no node */
 		if (!x || ++c->text_reads > MAX_TEXT_READS)
 			return;
-		name = x->type == XML_TEXT_NODE ?
-		    clean_copy(c->a, (const char *)x->content) :
+		name = x->type == DOM_TEXT ?
+		    clean_copy(c->a, (const char *)x->text) :
 		    subtree_text(c, x, ' ');
 	} else if (!strncasecmp(t, "by ", 3) || !strncasecmp(t, "by: ", 4)) {
 		name = t + (t[2] == ':' ? 4 : 3);
@@ -863,27 +851,27 @@ static void read_by_text(collector *c, xmlNodePtr node)
 }
 
 /* Iterative walk of the whole document. */
-static void collect(collector *c, xmlDocPtr doc)
+static void collect(collector *c, const dom_node *root)
 {
-	xmlNodePtr root = xmlDocGetRootElement(doc), n = root;
+	const dom_node *n = root;
 	while (n) {
-		if (n->type == XML_TEXT_NODE && n->content) {
+		if (n->type == DOM_TEXT && n->text) {
 			if (!c->slot[PUB_TEXT])
-				read_lead_date(c, (const char *)n->content,
+				read_lead_date(c, (const char *)n->text,
 				    pub_leads, PUB_TEXT);
 			if (!c->slot[UPD_TEXT])
-				read_lead_date(c, (const char *)n->content,
+				read_lead_date(c, (const char *)n->text,
 				    upd_leads, UPD_TEXT);
 			if (!c->slot[BARE_DATE])
-				read_bare_date(c, (const char *)n->content);
+				read_bare_date(c, (const char *)n->text);
 			if (!c->slot[BY_TEXT])
 				read_by_text(c, n);
 		}
-		if (n->type == XML_ELEMENT_NODE) {
+		if (n->type == DOM_ELEMENT) {
 			visit_element(c, n);
-			if (n->children && strcmp((char *)n->name, "script") &&
+			if (n->first && strcmp((char *)n->name, "script") &&
 			    strcmp((char *)n->name, "style")) {
-				n = n->children;
+				n = n->first;
 				continue;
 			}
 		}
@@ -1392,16 +1380,16 @@ static char *strip_suffix(arena *a, const char *title, const char *site,
 	return strip_prefix(a, strip_pipe_tail(a, title), site, host);
 }
 
-void meta_extract(arena *a, xmlDocPtr doc, html_meta *m)
+void meta_extract(arena *a, const dom_node *root, html_meta *m)
 {
 	static const enum slot site_o[] = {OG_SITE, LD_SITE, WEBSITE_NAME};
 	static const enum slot url_o[] = {CANONICAL, OG_URL, LD_URL};
 	static const enum slot title_o[] = {LD_TITLE, OG_TITLE, TW_TITLE,
 	    M_TITLE, PAGE_TITLE, TITLE_TAG};
 	collector c = {0};
-	if (!doc || !(c.a = arena_new(0)))
+	if (!root || !(c.a = arena_new(0)))
 		return;
-	collect(&c, doc);
+	collect(&c, root);
 	const char *site = first(&c, site_o, 3);
 	const char *url = first(&c, url_o, 3);
 	if (url && !looks_like_url(url))

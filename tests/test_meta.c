@@ -6,8 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
-
+#include "dom.h"
 #include "harness.h"
 #include "meta.h"
 
@@ -17,11 +16,9 @@
 static html_meta meta_of(arena *a, const char *s)
 {
 	html_meta m = {0};
-	htmlDocPtr doc = htmlReadMemory(s, (int)strlen(s), NULL, "UTF-8",
-	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET);
-	meta_extract(a, doc, &m);
-	xmlFreeDoc(doc);
+	dom_node *root = NULL;
+	if (dom_parse(a, s, strlen(s), 1000000, &root) == CONCORD_OK)
+		meta_extract(a, root, &m);
 	return m;
 }
 

@@ -1,0 +1,233 @@
+/* dom.c - the compact page tree, built from libxml2's SAX events.
+ *
+ * The builder keeps the open element and the text pending under it;
+ * text is copied into the arena when the next tag arrives, so adjacent
+ * character events make one node. Tag and attribute names come from
+ * the parser's dictionary (or its constants), one pointer per distinct
+ * name: a small cache keyed by that pointer copies each name once.
+ * The parser is told the page is UTF-8 and to ignore what the page says
+ * about its encoding (charset.c has already converted it).
+ */
+#include "dom.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <string.h>
+#include <strings.h>
+
+#define NAME_CACHE 256
+
+typedef struct builder {
+	arena *a;
+	htmlParserCtxtPtr ctxt;
+	dom_node *root, *cur;   /* cur: the open element, NULL before root */
+	buf text;               /* text pending under cur */
+	size_t elements, max_elements;
+	int mute;               /* inside <style> or a script that is not
+	                           JSON-LD: its text is dropped */
+	concord_status st;
+	struct {
+		const void *key;
+		const char *copy;
+	} names[NAME_CACHE];
+} builder;
+
+static void fail(builder *b, concord_status st)
+{
+	if (!b->st)
+		b->st = st;
+	xmlStopParser(b->ctxt);
+}
+
+static const char *intern(builder *b, const xmlChar *name)
+{
+	size_t h = ((uintptr_t)name >> 3) % NAME_CACHE;
+	if (b->names[h].key != name) {
+		const char *c = arena_strdup(b->a, (const char *)name);
+		if (!c)
+			return NULL;
+		b->names[h].key = name;
+		b->names[h].copy = c;
+	}
+	return b->names[h].copy;
+}
+
+static void append_child(dom_node *parent, dom_node *n)
+{
+	n->parent = parent;
+	n->prev = parent->last;
+	if (parent->last)
+		parent->last->next = n;
+	else
+		parent->first = n;
+	parent->last = n;
+}
+
+/* Turns the pending text into a text node under the open element. */
+static void flush_text(builder *b)
+{
+	dom_node *n;
+	if (!b->text.len)
+		return;
+	if (b->cur && b->text.len <= UINT32_MAX) {
+		if (!(n = arena_calloc(b->a, 1, sizeof *n)) ||
+		    !(n->text = arena_strndup(b->a, b->text.data, b->text.len))) {
+			fail(b, CONCORD_ENOMEM);
+			return;
+		}
+		n->type = DOM_TEXT;
+		n->len = (uint32_t)b->text.len;
+		append_child(b->cur, n);
+	}
+	b->text.len = 0;
+}
+
+/* The name, value pairs of atts copied into the arena. */
+static const char *const *copy_attrs(builder *b, const xmlChar **atts)
+{
+	static const char *const none[] = {NULL};
+	size_t k = 0;
+	const char **out;
+	if (!atts || !atts[0])
+		return none;
+	while (atts[k])
+		k += 2;
+	if (!(out = arena_alloc(b->a, (k + 1) * sizeof *out)))
+		return NULL;
+	for (size_t i = 0; i < k; i += 2) {
+		out[i] = intern(b, atts[i]);
+		out[i + 1] = atts[i + 1] ?
+		    arena_strdup(b->a, (const char *)atts[i + 1]) : "";
+		if (!out[i] || !out[i + 1])
+			return NULL;
+	}
+	out[k] = NULL;
+	return out;
+}
+
+static int is_json_ld(const dom_node *n)
+{
+	const char *t = dom_attr(n, "type");
+	for (; t && *t; t++)
+		if (!strncasecmp(t, "ld+json", 7))
+			return 1;
+	return 0;
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	builder *b = ctx;
+	dom_node *n;
+	flush_text(b);
+	if (b->st)
+		return;
+	if (++b->elements > b->max_elements) {
+		fail(b, CONCORD_ELIMIT);
+		return;
+	}
+	if (!(n = arena_calloc(b->a, 1, sizeof *n)) ||
+	    !(n->name = intern(b, name)) || !(n->attrs = copy_attrs(b, atts))) {
+		fail(b, CONCORD_ENOMEM);
+		return;
+	}
+	n->type = DOM_ELEMENT;
+	if (b->cur) {
+		append_child(b->cur, n);
+		b->cur->elements++;
+	} else if (b->root) {  /* after the root closed: keep it inside */
+		append_child(b->root, n);
+		b->root->elements++;
+	} else {
+		b->root = n;
+	}
+	b->cur = n;
+	b->mute = !strcmp(n->name, "style") ||
+	    (!strcmp(n->name, "script") && !is_json_ld(n));
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+	builder *b = ctx;
+	(void)name;  /* the parser ends elements in the order it opened them */
+	flush_text(b);
+	if (b->cur)
+		b->cur = b->cur->parent;
+	b->mute = 0;
+}
+
+/* A comment leaves no node but ends the text before it: pages put
+ * "by:<!-- -->Jane Doe<!-- -->, <!-- -->Dec 17, 2025" in one box and
+ * the parts read apart. */
+static void on_comment(void *ctx, const xmlChar *s)
+{
+	(void)s;
+	flush_text(ctx);
+}
+
+static void on_text(void *ctx, const xmlChar *s, int len)
+{
+	builder *b = ctx;
+	if (b->mute || b->st || len <= 0)
+		return;
+	if (buf_append(&b->text, (const char *)s, (size_t)len))
+		fail(b, CONCORD_ENOMEM);
+}
+
+concord_status dom_parse(arena *a, const char *s, size_t len,
+    size_t max_elements, dom_node **root)
+{
+	builder bb = {0}, *b = &bb;
+	htmlParserCtxtPtr c;
+	*root = NULL;
+	if (len > INT32_MAX)
+		return CONCORD_ELIMIT;
+	if (!len)
+		return CONCORD_OK;  /* libxml2 makes no context for nothing */
+	if (!(c = htmlCreateMemoryParserCtxt(s, (int)len)))
+		return CONCORD_ENOMEM;
+	b->a = a;
+	b->ctxt = c;
+	b->max_elements = max_elements;
+	b->text.max = len + 1;
+	memset(c->sax, 0, sizeof *c->sax);
+	c->sax->startElement = on_start;
+	c->sax->endElement = on_end;
+	c->sax->characters = on_text;
+	c->sax->cdataBlock = on_text;  /* the raw text of script and style */
+	c->sax->comment = on_comment;
+	/* ignorableWhitespace stays NULL: the blanks libxml2's own tree
+	 * drops (under html and head, at the end) are dropped here too */
+	c->userData = b;
+	htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+	    XML_PARSE_HUGE);
+	/* UTF-8 as it is: no conversion pass (the HTML parser would take a
+	 * page that does not say its encoding for Latin-1) */
+	xmlSwitchEncoding(c, XML_CHAR_ENCODING_UTF8);
+	htmlParseDocument(c);
+	flush_text(b);
+	concord_status st = b->st;
+	if (!st)
+		*root = b->root;
+	buf_free(&b->text);
+	htmlFreeParserCtxt(c);
+	return st;
+}
+
+const char *dom_attr(const dom_node *n, const char *name)
+{
+	if (!n || n->type != DOM_ELEMENT)
+		return NULL;
+	for (const char *const *p = n->attrs; *p; p += 2)
+		if (!strcmp(p[0], name))
+			return p[1];
+	return NULL;
+}
+
+dom_node *dom_child(const dom_node *n, const char *name)
+{
+	for (dom_node *c = n ? n->first : NULL; c; c = c->next)
+		if (c->type == DOM_ELEMENT && !strcmp(c->name, name))
+			return c;
+	return NULL;
+}

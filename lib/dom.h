@@ -1,0 +1,48 @@
+/* dom.h - a compact, read-only tree of an HTML page, built in an arena
+ * from the events of libxml2's HTML parser (SAX). libxml2's own tree
+ * costs one malloc per node, attribute and string and one free each
+ * after; this one is a few arena bumps per element and dies with the
+ * arena. The parser's HTML 4 rules (implied html/body/p, auto-closing)
+ * shape the tree exactly as they shape libxml2's. Private. */
+#ifndef CONCORD_DOM_H
+#define CONCORD_DOM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "concord/base.h"
+
+enum { DOM_ELEMENT = 1, DOM_TEXT = 3 };
+
+typedef struct dom_node dom_node;
+struct dom_node {
+	dom_node *parent, *first, *last, *prev, *next;
+	const char *name;    /* element: tag name, lower case; text: NULL */
+	const char *text;    /* text: content, entities decoded, NUL-ended */
+	/* element: attribute name, value pairs (names lower case, a bare
+	 * attribute's value ""), then NULL; never NULL itself */
+	const char *const *attrs;
+	void *priv;          /* free for the caller (starts NULL) */
+	uint32_t len;        /* text: bytes of text */
+	uint32_t elements;   /* element: child elements */
+	uint8_t type;        /* DOM_ELEMENT or DOM_TEXT */
+};
+
+/* Parses the UTF-8 page s[0..len) (no NUL byte inside: libxml2 stops at
+ * one) into a; *root gets the <html> element, or NULL for a page without
+ * any element. Comments and processing instructions are dropped, and so
+ * is the text of <style> and of every <script> but JSON-LD ones (type
+ * holding "ld+json"), which keep theirs as one text child. Adjacent text
+ * is one node (a comment between two texts leaves two nodes). Start tags past max_elements give CONCORD_ELIMIT (the
+ * whole page is refused); CONCORD_ENOMEM when a runs out. */
+concord_status dom_parse(arena *a, const char *s, size_t len,
+    size_t max_elements, dom_node **root);
+
+/* Value of attribute name (lower case) of element n, or NULL. */
+const char *dom_attr(const dom_node *n, const char *name);
+
+/* The first child element of n named name, or NULL. */
+dom_node *dom_child(const dom_node *n, const char *name);
+
+#endif

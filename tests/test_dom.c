@@ -1,0 +1,211 @@
+/* test_dom.c - the compact page tree (lib/dom.c): the shape libxml2's
+ * HTML rules give it, attributes, which script text stays, text nodes
+ * and comments, the element limit, UTF-8 kept as it is, and the links
+ * of every node of real pages. */
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dom.h"
+#include "harness.h"
+
+static dom_node *parse(arena *a, const char *s)
+{
+	dom_node *root = NULL;
+	CHECK_INT(dom_parse(a, s, strlen(s), 100000, &root), CONCORD_OK);
+	return root;
+}
+
+/* Text of the text child k of n (counting text children only), or NULL. */
+static const char *text_child(const dom_node *n, int k)
+{
+	for (const dom_node *c = n ? n->first : NULL; c; c = c->next)
+		if (c->type == DOM_TEXT && !k--)
+			return c->text;
+	return NULL;
+}
+
+static void test_implied_structure(void)
+{
+	arena *a = arena_new(0);
+	/* no html, head or body tags: the parser implies them */
+	dom_node *root = parse(a, "<title>T</title><p>one <b>two</b> three<p>four");
+	dom_node *head = dom_child(root, "head"), *body = dom_child(root, "body");
+	CHECK_STR(root ? root->name : NULL, "html");
+	CHECK(root && !root->parent);
+	CHECK_STR(text_child(dom_child(head, "title"), 0), "T");
+	CHECK(body != NULL);
+	if (body) {
+		/* the second <p> closes the first: two siblings */
+		dom_node *p1 = body->first, *p2 = p1 ? p1->next : NULL;
+		CHECK_INT(body->elements, 2);
+		CHECK_STR(p1 ? p1->name : NULL, "p");
+		CHECK_STR(p2 ? p2->name : NULL, "p");
+		CHECK_STR(text_child(p1, 0), "one ");
+		CHECK_STR(text_child(dom_child(p1, "b"), 0), "two");
+		CHECK_STR(text_child(p1, 1), " three");
+		CHECK_STR(text_child(p2, 0), "four");
+		CHECK(p2 && p2->prev == p1 && p1->parent == body);
+		CHECK_INT(p1 ? (long)p1->elements : -1, 1);
+	}
+	arena_free(a);
+}
+
+static void test_attributes(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<body><DIV Class=\"Lead x\" hidden "
+	    "data-a='1&amp;2' id=k>t</div>");
+	dom_node *div = dom_child(dom_child(root, "body"), "div");
+	CHECK_STR(div ? div->name : NULL, "div");  /* names lower-cased */
+	CHECK_STR(dom_attr(div, "class"), "Lead x");  /* values kept */
+	CHECK_STR(dom_attr(div, "hidden"), "");
+	CHECK_STR(dom_attr(div, "data-a"), "1&2");
+	CHECK_STR(dom_attr(div, "id"), "k");
+	CHECK(dom_attr(div, "style") == NULL);
+	CHECK(dom_attr(div ? div->first : NULL, "class") == NULL);  /* text */
+	arena_free(a);
+}
+
+static void test_script_text(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<head><style>p{color:red}</style>"
+	    "<script>var x = \"<p>not text</p>\";</script>"
+	    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}"
+	    "</script></head><body><p>body</p>"
+	    "<script type=\"application/LD+JSON; charset=utf-8\">[1]</script>");
+	dom_node *head = dom_child(root, "head"), *body = dom_child(root, "body");
+	dom_node *style = dom_child(head, "style");
+	dom_node *script = dom_child(head, "script");
+	CHECK(style && !style->first);
+	CHECK(script && !script->first);  /* its "<p>" is no element either */
+	CHECK_STR(text_child(script ? script->next : NULL, 0),
+	    "{\"@type\":\"NewsArticle\"}");
+	CHECK_STR(text_child(dom_child(body, "script"), 0), "[1]");
+	CHECK_INT(body ? (long)body->elements : -1, 2);
+	arena_free(a);
+}
+
+static void test_text_nodes(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<body><p>a &amp; b&#8217;s &lt;c&gt;"
+	    "<!-- x -->by:<!-- -->Jane</p>");
+	dom_node *p = dom_child(dom_child(root, "body"), "p");
+	/* references decoded, adjacent text one node; a comment splits */
+	CHECK_STR(text_child(p, 0), "a & b\xE2\x80\x99s <c>");
+	CHECK_STR(text_child(p, 1), "by:");
+	CHECK_STR(text_child(p, 2), "Jane");
+	CHECK(text_child(p, 3) == NULL);
+	CHECK_INT(p && p->first ? p->first->len : 0, strlen("a & b\xE2\x80\x99s <c>"));
+	arena_free(a);
+}
+
+/* The page is UTF-8 whatever it declares: charset.c converted it. */
+static void test_utf8_kept(void)
+{
+	arena *a = arena_new(0);
+	dom_node *r1 = parse(a, "<p>Toyota\xE2\x80\x99s caf\xC3\xA9");
+	dom_node *r2 = parse(a, "<meta charset=\"iso-8859-1\"><p>caf\xC3\xA9");
+	CHECK_STR(text_child(dom_child(dom_child(r1, "body"), "p"), 0),
+	    "Toyota\xE2\x80\x99s caf\xC3\xA9");
+	CHECK_STR(text_child(dom_child(dom_child(r2, "body"), "p"), 0),
+	    "caf\xC3\xA9");
+	arena_free(a);
+}
+
+static void test_limits(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = (dom_node *)1;
+	const char *s = "<div><div><div><div><div><div></div></div></div></div></div></div>";
+	/* html and body are implied: 8 elements */
+	CHECK_INT(dom_parse(a, s, strlen(s), 7, &root), CONCORD_ELIMIT);
+	CHECK(root == NULL);
+	CHECK_INT(dom_parse(a, s, strlen(s), 8, &root), CONCORD_OK);
+	CHECK(root != NULL);
+	CHECK_INT(dom_parse(a, "", 0, 8, &root), CONCORD_OK);
+	CHECK(root == NULL);  /* no element at all */
+	arena_free(a);
+	/* an arena too small for the tree */
+	a = arena_new(4096);
+	char *big = malloc(200001);
+	for (int i = 0; i < 20000; i++)
+		memcpy(big + 10 * i, "<p>xxxxxx ", 10);
+	big[200000] = 0;
+	CHECK_INT(dom_parse(a, big, 200000, 100000, &root), CONCORD_ENOMEM);
+	CHECK(root == NULL);
+	free(big);
+	arena_free(a);
+}
+
+/* Every link of the tree agrees with the others; returns the elements. */
+static size_t check_links(const dom_node *root)
+{
+	size_t elements = 0;
+	const dom_node *n = root;
+	while (n) {
+		size_t kids = 0;
+		const dom_node *prev = NULL;
+		for (const dom_node *c = n->first; c; prev = c, c = c->next) {
+			if (c->parent != n || c->prev != prev)
+				harness_fail(__FILE__, __LINE__, "bad links under <%s>", n->name);
+			kids += c->type == DOM_ELEMENT;
+		}
+		if (n->type == DOM_ELEMENT) {
+			elements++;
+			if (n->last != prev || n->elements != kids || !n->name || n->text)
+				harness_fail(__FILE__, __LINE__, "bad element <%s>", n->name);
+		} else if (n->type != DOM_TEXT || !n->text || n->name || n->first ||
+		    strlen(n->text) != n->len) {
+			harness_fail(__FILE__, __LINE__, "bad text node");
+		}
+		if (n->first) {
+			n = n->first;
+			continue;
+		}
+		while (n && n != root && !n->next)
+			n = n->parent;
+		n = n && n != root ? n->next : NULL;
+	}
+	return elements;
+}
+
+static void test_real_pages(void)
+{
+	glob_t g;
+	if (glob("../shared/data/scrapinghub/html/*.html.gz", 0, NULL, &g)) {
+		harness_fail(__FILE__, __LINE__, "no scrapinghub pages");
+		return;
+	}
+	for (size_t i = 0; i < g.gl_pathc && i < 25; i++) {
+		size_t len;
+		char *s = harness_read_gunzip(g.gl_pathv[i], &len);
+		arena *a = arena_new(0);
+		dom_node *root = NULL;
+		CHECK(s != NULL);
+		if (s && dom_parse(a, s, strlen(s), 2000000, &root) == CONCORD_OK) {
+			CHECK(dom_child(root, "body") != NULL);
+			CHECK(check_links(root) > 50);
+		} else {
+			harness_fail(__FILE__, __LINE__, "%s did not parse", g.gl_pathv[i]);
+		}
+		arena_free(a);
+		free(s);
+	}
+	globfree(&g);
+}
+
+static const test_case tests[] = {
+	{"implied_structure", test_implied_structure},
+	{"attributes", test_attributes},
+	{"script_text", test_script_text},
+	{"text_nodes", test_text_nodes},
+	{"utf8_kept", test_utf8_kept},
+	{"limits", test_limits},
+	{"real_pages", test_real_pages},
+};
+
+HARNESS_MAIN(tests)
