@@ -28,7 +28,7 @@
  * arena.
  * Before libxml2 parses the page, a linear pre-scan refuses pages of more
  * than two million elements, flattens nesting past 200 open elements and
- * turns NUL bytes into spaces (see bound_nesting), so that libxml2 can run
+ * turns NUL bytes into spaces (see bound_page), so that libxml2 can run
  * without its depth and text-node limits (XML_PARSE_HUGE).
  */
 #include "html.h"
@@ -1047,7 +1047,9 @@ static void emit_all_paras(emitter *e, walker *w)
  * a tag with a million attributes takes hours. Before parsing, tags with
  * more than MAX_ATTRS attributes lose the rest. The scanner below is a
  * table-free state machine over the raw bytes, one step per byte; with
- * out NULL it only counts the most attributes any tag has. */
+ * out NULL it only counts the most attributes any tag has. It runs on
+ * the long tags the nesting scan meets, and over the whole page only
+ * when one of them has too many. */
 #define MAX_ATTRS 128
 
 enum scan { S_TEXT, S_NAME, S_TAG, S_ATTR, S_AFTER, S_BEFORE, S_QUOTED,
@@ -1168,6 +1170,7 @@ typedef struct nester {
 	size_t next[3];                  /* see next_of */
 	size_t sp, elements;
 	int capped;                      /* the cap was reached */
+	int crowded;                     /* a tag has over MAX_ATTRS attributes */
 } nester;
 
 static const char *const flat_tags[] = {"area", "base", "br", "col",
@@ -1323,6 +1326,10 @@ static int scan_tag(nester *n, const char *s, size_t len, size_t i,
 	int close = s[i + 1] == '/';
 	size_t e = tag_end(n, s, len, read_name(s, len, i + 1 + close, nm));
 	*end = e;
+	/* MAX_ATTRS attributes take twice as many bytes: only long tags
+	 * are counted, so scan_attributes runs on few pages */
+	if (e - i > 2 * MAX_ATTRS && !n->crowded)
+		n->crowded = scan_attributes(s + i, e - i, NULL, NULL) > MAX_ATTRS;
 	if (close)
 		return close_element(n, nm);
 	if (!strcmp(nm, "script") || !strcmp(nm, "style")) {
@@ -1381,14 +1388,23 @@ static void scan_nesting(nester *n, const char *s, size_t len, char *out,
 		*out_len = j;
 }
 
-/* Refuses pages of more than MAX_ELEMENTS elements; rewrites *s when its
- * nesting passes NEST_CAP or it holds NUL bytes (libxml2 stops at a NUL
- * inside a tag: each becomes a space). */
-static concord_status bound_nesting(arena *a, const char **s, size_t *len)
+/* Refuses pages of more than MAX_ELEMENTS elements; rewrites *s when a
+ * tag has more than MAX_ATTRS attributes, when its nesting passes
+ * NEST_CAP or when it holds NUL bytes (libxml2 stops at a NUL inside a
+ * tag: each becomes a space). */
+static concord_status bound_page(arena *a, const char **s, size_t *len)
 {
 	nester n;
 	char *c, *z;
 	scan_nesting(&n, *s, *len, NULL, NULL);
+	if (n.crowded) {
+		if (!(c = arena_alloc(a, *len + 1)))
+			return CONCORD_ENOMEM;
+		scan_attributes(*s, *len, c, len);
+		c[*len] = 0;
+		*s = c;
+		scan_nesting(&n, *s, *len, NULL, NULL);
+	}
 	if (n.elements > MAX_ELEMENTS)
 		return CONCORD_ELIMIT;
 	if (!n.capped && !memchr(*s, 0, *len))
@@ -1497,15 +1513,7 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 	*text_len = 0;
 	if (len > INT32_MAX)
 		return CONCORD_ELIMIT;
-	if (scan_attributes(s, len, NULL, NULL) > MAX_ATTRS) {
-		char *capped = arena_alloc(a, len + 1);
-		if (!capped)
-			return CONCORD_ENOMEM;
-		scan_attributes(s, len, capped, &len);
-		capped[len] = 0;
-		s = capped;
-	}
-	if ((st = bound_nesting(a, &s, &len)))
+	if ((st = bound_page(a, &s, &len)))
 		return st;
 	/* the tree and the per-element facts die together */
 	if (!(w.scratch = arena_new(0)))
