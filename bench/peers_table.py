@@ -40,6 +40,7 @@ def figures(outdir, dset, tool):
             f["furn"] = wc["furniture"]
         if wc.get("with_snippets"):
             f["with"] = wc["with_found"]
+            f["allwith"] = wc["all_with_pages"]
     n = st.get("pages", 0) * st.get("rounds", 1)
     if st.get("seconds"):
         f["pps"] = n / st["seconds"]
@@ -61,6 +62,7 @@ def cell(f, key, fmt):
 COLS = [("F1", "F1", "{:.3f}"), ("precision", "P", "{:.3f}"),
         ("recall", "R", "{:.3f}"), ("word-F1", "wF1", "{:.3f}"),
         ("furniture pages", "furn", "{:.3f}"), ("with found", "with", "{:.3f}"),
+        ("all-with pages", "allwith", "{:.3f}"),
         ("pages/s", "pps", "{:.1f}"), ("pages/CPU-s", "cpps", "{:.1f}"),
         ("peak RSS MB", "rss", "{:.0f}")]
 RATIOS = [("F1", "F1"), ("word-F1", "wF1"), ("pages/s", "pps"),
