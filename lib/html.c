@@ -44,6 +44,7 @@
 #define MIN_GOOD_TEXT 250
 #define MAX_FURNITURE 400
 #define MIN_OWN_PROSE 200
+#define MIN_LEAD_PROSE 300
 
 enum tag {
 	T_OTHER, T_P, T_DIV, T_A, T_BR, T_H, T_LI, T_LIST, T_TABLE, T_TR,
@@ -693,21 +694,36 @@ static int ends_sentence(const dom_node *n)
 	return last == '.' || last == '!' || last == '?' || last == '"';
 }
 
+/* A box of prose just before the chosen one: the standfirst, summary or
+ * "key takeaways" above a body that the scores favoured. Prose after the
+ * body is as often an author box or a sign-up form, so only the leading
+ * side is taken this way. */
+static int is_lead_prose(const ninfo *si)
+{
+	return si->text >= MIN_LEAD_PROSE && si->prose * 2 >= si->text &&
+	    link_density(si) < 0.25f && si->weight >= 0;
+}
+
 /* Pass 3a: marks the best candidate and the siblings that belong with it
- * (they score well, or are prose paragraphs of their own). */
+ * (they score well, are prose paragraphs of their own, or lead prose). */
 static void choose(dom_node *best, float score)
 {
 	ninfo *bi = info(best);
 	float threshold = score * 0.2f > 10 ? score * 0.2f : 10;
+	int before = 1;
 	bi->flags |= F_KEEP;
 	if (!best->parent || !info(best->parent))
 		return;
 	for (dom_node *s = best->parent->first; s; s = s->next) {
 		ninfo *si = info(s);
+		if (s == best)
+			before = 0;
 		if (s == best || !si || (si->flags & F_SKIP))
 			continue;
 		float ld = link_density(si);
 		if ((si->flags & F_CANDIDATE) && si->score >= threshold)
+			si->flags |= F_KEEP;
+		else if (before && is_lead_prose(si))
 			si->flags |= F_KEEP;
 		else if (si->tag == T_P && si->text > 80 && ld < 0.25f)
 			si->flags |= F_KEEP;
@@ -935,12 +951,26 @@ static void emit_text(emitter *e, const unsigned char *s)
 }
 
 /* Whether a block inside the chosen content is a link list or other
- * furniture that the class names did not betray. */
-static int drop_block(const ninfo *ni)
+ * furniture that the class names did not betray; pi is its parent's
+ * facts, begun whether article text has been written yet. A linked heading
+ * among paragraphs heads a section of a list article ("3. The Jones
+ * Assembly"); alone in its box it is a teaser card's title, and before
+ * the article a breadcrumb or the site's name. */
+static int drop_block(const ninfo *ni, const ninfo *pi, int begun)
 {
 	float ld = link_density(ni);
 	switch (ni->tag) {
-	case T_DIV: case T_SECTION: case T_LIST: case T_TABLE: case T_LI:
+	case T_LI:
+		/* an item that says more than its link ("Term: what it is") */
+		return ld > 0.5f;
+	case T_LIST:
+		/* once the article has begun, a list that is not mostly links
+		 * is content with a link per item (a packing list, specs with
+		 * a shop link); a menu comes before the article */
+		if (begun && ld <= 0.5f)
+			return 0;
+		/* fall through */
+	case T_DIV: case T_SECTION: case T_TABLE:
 	case T_FORMISH:
 		/* a block with much text of its own beside its links is prose
 		 * with sources cited ("10 things in tech", each item linked) */
@@ -948,8 +978,11 @@ static int drop_block(const ninfo *ni)
 		    ni->text - ni->links < MIN_OWN_PROSE))
 			return 1;
 		return 0;
-	case T_P: case T_H:
+	case T_P:
 		return ni->text && ld > 0.8f && ni->text < 200;
+	case T_H:
+		return ni->text && ld > 0.8f && ni->text < 200 &&
+		    !(begun && pi && pi->paras >= 2);
 	default:
 		return 0;
 	}
@@ -964,8 +997,9 @@ static void emit_tree(emitter *e, dom_node *root, size_t max_depth)
 		int descend = 0;
 		if (n->type == DOM_ELEMENT) {
 			ninfo *ni = info(n);
-			descend = ni && !(ni->flags & F_SKIP) &&
-			    !(n != root && drop_block(ni)) && depth < max_depth;
+			descend = ni && !(ni->flags & F_SKIP) && depth < max_depth &&
+			    !(n != root && drop_block(ni, info(n->parent),
+			    e->out.len > 0));
 			if (ni && is_block(ni->tag))
 				flush_para(e);
 			if (ni && ni->tag == T_H && descend)
