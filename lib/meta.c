@@ -8,17 +8,23 @@
  * makes, then OpenGraph and article:* properties, then meta name tags,
  * then what the visible page shows (<time>, itemprop, bylines, <title>),
  * then a WebPage's JSON-LD, then the text itself ("Posted on ...", "By
- * Jane Doe", a date standing alone). Modification dates come last,
- * the one the page shows ("Last updated: ...") first among them.
+ * Jane Doe", a date standing alone), then the date a page shows as its
+ * update ("Last updated: ..."); a declared modification date alone is
+ * no publication date. A JSON-LD date nothing else confirms yields to
+ * the date the page shows (templates fill it with the last rebuild),
+ * and the day in the URL ("/2025/12/18/") settles a date one day off.
  * The visible <h1> wins over declared titles when it agrees with them
- * (or is the page's only one); an author that is the site itself gives
- * way to a person. Every value is cleaned the same way: references
- * decoded, white space collapsed, double-encoded UTF-8 repaired, "By "
- * and labels dropped.
+ * (or is the page's only one): the closest of several, not a blog's
+ * name that is a part of the <title>, and not when it only dresses the
+ * declared title (a date, a label, capitals). An author that is the
+ * site itself gives way to a person. Every value is cleaned the same
+ * way: references decoded, white space collapsed, double-encoded UTF-8
+ * repaired, "By " and labels dropped.
  */
 #include "meta.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1028,17 +1034,111 @@ static char *dup_or_null(arena *a, const char *s)
 	return s ? arena_strdup(a, s) : NULL;
 }
 
-static const char *pick_date(collector *c, arena *a)
+/* The first of the slots in order that holds a date, normalized. */
+static char *first_date(collector *c, arena *a, const enum slot *order,
+    size_t n)
 {
-	static const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
-	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE, UPD_TEXT,
-	    LD_MODIFIED, OG_MODIFIED, PAGE_MODIFIED};
-	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+	for (size_t i = 0; i < n; i++) {
 		char *d = meta_date(a, c->slot[order[i]]);
 		if (d)
 			return d;
 	}
 	return NULL;
+}
+
+static int same_date(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+/* Whether a and b are one date read in the two orders of day and month
+ * ("09/10/2024"). */
+static int swapped_date(const char *a, const char *b)
+{
+	return a && b && !strncmp(a, b, 5) && !strncmp(a + 5, b + 8, 2) &&
+	    !strncmp(a + 8, b + 5, 2);
+}
+
+/* Whether d is a date the page marks as an update: the modification
+ * date it declares, or the one it labels "Updated". */
+static int is_update(collector *c, arena *a, const char *d)
+{
+	static const enum slot upd[] = {LD_MODIFIED, OG_MODIFIED,
+	    PAGE_MODIFIED, UPD_TEXT};
+	for (size_t i = 0; i < sizeof upd / sizeof upd[0]; i++)
+		if (same_date(d, meta_date(a, c->slot[upd[i]])))
+			return 1;
+	return 0;
+}
+
+/* A JSON-LD datePublished that no other source confirms, while the page
+ * shows another date that is not its update date, is taken to be
+ * wrong: templates fill it with the time the page was last rebuilt
+ * ("Jun 24, 2025" on a post of August 2024), or with the date of a
+ * thing the page is about. The date shown is then the publication
+ * date; NULL when the JSON-LD date stands. */
+static char *contradicted_ld(collector *c, arena *a)
+{
+	static const enum slot others[] = {OG_DATE, ITEM_DATE, M_DATE,
+	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE};
+	static const enum slot shown_o[] = {PUB_TEXT, BARE_DATE, SHOWN_DATE,
+	    TIME_DATE};
+	char *ld = meta_date(a, c->slot[LD_DATE]), *shown;
+	if (!ld)
+		return NULL;
+	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+		if (same_date(ld, meta_date(a, c->slot[others[i]])))
+			return NULL;
+	shown = first_date(c, a, shown_o, 4);
+	if (!shown || swapped_date(ld, shown) || is_update(c, a, shown))
+		return NULL;
+	return shown;
+}
+
+/* The day a path names ("/2025/12/18/title"), as YYYY-MM-DD in a, or
+ * NULL: news sites file a story under the day it went out. */
+static char *url_date(arena *a, const char *url)
+{
+	const char *p = url ? strstr(url, "://") : NULL;
+	for (p = p ? strchr(p + 3, '/') : NULL; p; p = strchr(p + 1, '/')) {
+		const char *q = p + 1;
+		int y = read_num(&q, 4), m, d;
+		if (y < 1990 || q - p != 5 || *q != '/')
+			continue;
+		q++;
+		m = read_num(&q, 2);
+		if (*q++ != '/')
+			continue;
+		d = read_num(&q, 2);
+		if (*q == '/' || *q == '-' || *q == 0)
+			return format_date(a, y, m, d);
+	}
+	return NULL;
+}
+
+/* Days since 1970-01-01 of a YYYY-MM-DD date (the civil calendar). */
+static long day_number(const char *d)
+{
+	long y = atol(d), m = atol(d + 5), day = atol(d + 8);
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* url is the page's own address (or NULL). Its day settles a declared
+ * date one day off (a UTC timestamp of an evening story: the publisher's
+ * day is the local one) and stands in when the page declares none. */
+static const char *pick_date(collector *c, arena *a, const char *url)
+{
+	static const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
+	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE, UPD_TEXT};
+	char *d = contradicted_ld(c, a), *u = url_date(a, url);
+	if (!d)
+		d = first_date(c, a, order, sizeof order / sizeof order[0]);
+	if (u && (!d || labs(day_number(d) - day_number(u)) <= 1))
+		return u;
+	return d;
 }
 
 /* Strips the label of a byline segment ("Written by", "View all posts
@@ -1238,30 +1338,186 @@ static int agrees(const char *h, const char *t)
 	return t && overlap(h, t) >= 0.5;
 }
 
+/* Whether h is a part of the <title>, between separators or before a
+ * colon, shorter than another part ("Engora Data Blog: Small adventures
+ * with small language models"): the blog's or the section's name that
+ * a page puts in its <h1>, the headline being the rest. */
+static int is_short_part(const char *h, const char *tag)
+{
+	static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ",
+	    " \xE2\x80\x93 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", ": ", NULL};
+	size_t hl = strlen(h), longest = 0;
+	int found = 0;
+	for (const char *p = tag; p && *p;) {
+		const char *end = NULL;
+		size_t sl = 0;
+		for (int i = 0; seps[i]; i++) {
+			const char *q = strstr(p, seps[i]);
+			if (q && (!end || q < end)) {
+				end = q;
+				sl = strlen(seps[i]);
+			}
+		}
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		found |= n == hl && !strncasecmp(p, h, n);
+		if (n > longest)
+			longest = n;
+		p = end ? end + sl : NULL;
+	}
+	return found && longest > hl;
+}
+
+/* How closely an <h1> h matches the declared title t: the smaller of
+ * the shares of each one's words found in the other, so that a name
+ * sharing two words with a long title ("The Go Blog") ranks below the
+ * headline itself. */
+static double closeness(const char *h, const char *t)
+{
+	double a = overlap(h, t), b = overlap(t, h);
+	return a < b ? a : b;
+}
+
+/* Whether an <h1> can be the headline at all: two words or more, not a
+ * paragraph, not the site's name nor the name the <title> ends with. */
+static int headline_like(collector *c, const char *h, const char *site,
+    const char *host)
+{
+	char w[MAX_FIELD * 2 + 8];
+	int n = h ? words_of(h, w, sizeof w) : 0;
+	/* past 30 words an <h1> is a paragraph set large, not a headline */
+	return n >= 2 && n <= 30 && strlen(h) <= 300 &&
+	    !is_site_name(h, site, host) && !is_last_part(h, c->slot[TITLE_TAG]);
+}
+
+/* Whether a token is a number (1) or a host name (2): "87",
+ * "(latimes.com)"; 0 otherwise. */
+static int count_or_host(const char *t, size_t n)
+{
+	int digits = 1, dot = 0;
+	while (n && strchr("([", *t)) {
+		t++;
+		n--;
+	}
+	while (n && strchr(")],;", t[n - 1]))
+		n--;
+	for (size_t i = 0; i < n; i++) {
+		digits &= t[i] >= '0' && t[i] <= '9';
+		dot |= t[i] == '.' && i > 0 && i + 1 < n && (t[i + 1] | 32) >= 'a' &&
+		    (t[i + 1] | 32) <= 'z';
+	}
+	return !n ? 0 : dot ? 2 : digits;
+}
+
+/* Whether the text an <h1> adds around the headline is page furniture:
+ * a date ("Dec 18 2025"), a "Posted on ... by ..." line, a one-word
+ * label ("Blog:"), or a source and a count ("(latimes.com) 87"). */
+static int is_dressing(arena *a, const char *s, size_t n)
+{
+	static const char *const leads[] = {"posted ", "published ",
+	    "updated ", "by ", NULL};
+	char *t = arena_strndup(a, s, n);
+	const char *p;
+	int all = 1, host = 0;
+	if (!t)
+		return 0;
+	while (*t == ' ' || *t == '|' || *t == '-' || *t == ',')
+		t++;
+	n = strlen(t);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '|' || t[n - 1] == '-'))
+		t[--n] = 0;
+	if (!n)
+		return 0;
+	for (int i = 0; leads[i]; i++)
+		if (!strncasecmp(t, leads[i], strlen(leads[i])))
+			return 1;
+	if (t[n - 1] == ':' && !strchr(t, ' '))
+		return 1;
+	if (meta_date(a, t))
+		return 1;
+	for (p = t; *p;) {
+		size_t k = strcspn(p, " ");
+		int kind = count_or_host(p, k);
+		all &= kind > 0;
+		host |= kind == 2;
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	/* a number alone ("2025 Software Development Price Guide") is
+	 * the headline's own */
+	return all && host;
+}
+
+static int is_word_char(char ch)
+{
+	return ((ch | 32) >= 'a' && (ch | 32) <= 'z') || (ch >= '0' && ch <= '9') ||
+	    (unsigned char)ch >= 0x80;
+}
+
+/* The declared title d in place of the <h1> h when h only dresses it:
+ * d with furniture before or after it ("Dec 18 2025 Preparing a
+ * transition in Debusine", "Blog: Best agencies"), or d set in
+ * capitals ("BEST DRIP COFFEE MAKER IN 2026"), which the page's
+ * style made and the declared title spells as written. */
+static const char *undress(collector *c, const char *h, const char *d)
+{
+	const char *at;
+	size_t dl, hl = strlen(h);
+	int lower = 0, upper = 0;
+	if (!d)
+		return h;
+	dl = strlen(d);
+	for (const char *p = h; *p; p++) {
+		lower |= *p >= 'a' && *p <= 'z';
+		upper |= *p >= 'A' && *p <= 'Z';
+	}
+	if (upper && !lower && agrees(h, d))
+		return d;
+	if (dl >= hl || !(at = strstr(h, d)) ||
+	    (at > h && is_word_char(at[-1])) || is_word_char(at[dl]))
+		return h;
+	/* each side is furniture or empty */
+	if ((at == h || is_dressing(c->a, h, (size_t)(at - h))) &&
+	    (!at[dl] || is_dressing(c->a, at + dl, strlen(at + dl))))
+		return d;
+	return h;
+}
+
 /* The visible headline (an <h1> that agrees with a title the page
  * declares, and is not the site's name) is what readers see; declared
- * titles are often SEO variants or carry the site's name. */
+ * titles are often SEO variants or carry the site's name. Of several
+ * <h1>s that agree, the closest to the declared title wins: pages put
+ * their blog's name or a section's in an earlier one. */
 static const char *pick_title(collector *c, const char *declared,
     const char *site, const char *host)
 {
 	static const enum slot h1s[] = {H1, H1_2, H1_3};
 	const char *tag = strip_suffix(c->a, c->slot[TITLE_TAG], site, host);
+	const char *best = NULL;
+	double best_score = -1;
 	for (size_t i = 0; i < 3; i++) {
 		const char *h = c->slot[h1s[i]];
 		char w[MAX_FIELD * 2 + 8];
-		if (!h || words_of(h, w, sizeof w) < 2 || strlen(h) > 300 ||
-		    is_site_name(h, site, host) || is_last_part(h, c->slot[TITLE_TAG]))
+		if (!headline_like(c, h, site, host))
 			continue;
-		if (!declared || agrees(h, declared) || agrees(h, tag) ||
-		    agrees(h, c->slot[TITLE_TAG]))
+		if (!declared)
 			return h;
+		if (agrees(h, declared) || (!is_short_part(h, c->slot[TITLE_TAG]) &&
+		    (agrees(h, tag) || agrees(h, c->slot[TITLE_TAG])))) {
+			double score = closeness(h, declared);
+			if (score > best_score) {
+				best = h;
+				best_score = score;
+			}
+			continue;
+		}
 		/* the page's only <h1>, a headline-sized one, is its
 		 * headline even when the declared title is an SEO variant */
 		if (i == 0 && !c->slot[H1_2] && words_of(h, w, sizeof w) >= 4 &&
 		    overlap(h, declared) > 0)
-			return h;
+			return undress(c, h, declared);
 	}
-	return declared;
+	return best ? undress(c, best, declared) : declared;
 }
 
 /* Whether a title segment names the site: equal to the site name, or
@@ -1323,20 +1579,37 @@ static int is_site_name(const char *s, const char *site, const char *host)
 	return 0;
 }
 
-/* Removes a trailing " | X" of at most four words that is shorter than
- * what precedes it: after a pipe come the site's name, its section or
- * a slogan ("| Opinion", "| DianaHR"), seldom the headline's own words
- * (dashes and colons, which do join headline parts, are kept). */
+/* Number of space-separated words of s ("Children's" is one). */
+static int count_words(const char *s)
+{
+	int n = 0;
+	for (const char *p = s; *p; p++)
+		n += *p != ' ' && (p == s || p[-1] == ' ');
+	return n;
+}
+
+/* Removes a trailing " | X" of at most four words that is not much
+ * longer than what precedes it: after a pipe come the site's name, its
+ * section or a slogan ("| Opinion", "| DianaHR", "| Farm Bureau
+ * Financial Services"), seldom the headline's own words (dashes and
+ * colons, which do join headline parts, are kept). Twice for "Headline
+ * | Section | Site". */
 static char *strip_pipe_tail(arena *a, const char *title)
 {
-	const char *bar = NULL, *p = title;
-	char w[MAX_FIELD * 2 + 8];
-	while ((p = strstr(p, " | ")))
-		bar = p++;
-	if (!bar || bar == title || strlen(bar + 3) >= (size_t)(bar - title) ||
-	    words_of(bar + 3, w, sizeof w) > 4)
-		return (char *)title;
-	return arena_strndup(a, title, (size_t)(bar - title));
+	for (int round = 0; round < 2; round++) {
+		const char *bar = NULL, *p = title;
+		while ((p = strstr(p, " | ")))
+			bar = p++;
+		if (!bar || bar == title ||
+		    strlen(bar + 3) > (size_t)(bar - title) + 4 ||
+		    count_words(bar + 3) > 4)
+			break;
+		char *t = arena_strndup(a, title, (size_t)(bar - title));
+		if (!t)
+			break;
+		title = t;
+	}
+	return (char *)title;
 }
 
 /* Removes a leading "Site | " ("NASA SVS | Impact of ..."), when the
@@ -1402,6 +1675,7 @@ void meta_extract(arena *a, const dom_node *root, html_meta *m)
 	if (!m->url) m->url = dup_or_null(a, url);
 	if (!m->title) m->title = dup_or_null(a, title);
 	if (!m->author) m->author = dup_or_null(a, pick_author(&c, site, host));
-	if (!m->date) m->date = dup_or_null(a, pick_date(&c, c.a));
+	if (!m->date)
+		m->date = dup_or_null(a, pick_date(&c, c.a, m->url));
 	arena_free(c.a);
 }

@@ -126,11 +126,92 @@ static void test_published_not_modified(void)
 	    "<meta property=\"article:published_time\" content=\"2024-01-02T03:04:05Z\">"
 	    "</head><body><time datetime=\"2023-03-03\">x</time></body></html>");
 	CHECK_STR(m.date, "2024-01-02");
+	/* a page that only says when it was modified does not say when it
+	 * was published */
 	m = meta_of(a,
 	    "<html><head><meta property=\"article:modified_time\" "
 	    "content=\"2024-09-09\">"
 	    "</head><body><p>x</p></body></html>");
-	CHECK_STR(m.date, "2024-09-09");  /* the last resort */
+	CHECK(m.date == NULL);
+	arena_free(a);
+}
+
+/* A JSON-LD datePublished that nothing confirms gives way to the date
+ * the page shows, unless that is the update date or the same date
+ * read in the other order of day and month. */
+static void test_contradicted_jsonld_date(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"BlogPosting\",\"datePublished\":\"Jun 24, 2025\","
+	    "\"dateModified\":\"Jun 24, 2025\"}</script></head><body>"
+	    "<h1>How much to charge</h1><div>Shauna Mitchell</div>"
+	    "<div>August 25, 2024</div><p>Body.</p></body></html>");
+	CHECK_STR(m.date, "2024-08-25");
+	/* confirmed by OpenGraph: it stands */
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"Article\",\"datePublished\":\"2025-06-24T10:00:00Z\"}</script>"
+	    "<meta property=\"article:published_time\" content=\"2025-06-24\">"
+	    "</head><body><div>August 25, 2024</div></body></html>");
+	CHECK_STR(m.date, "2025-06-24");
+	/* the date shown is the update: the publication date stands */
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"Article\",\"datePublished\":\"2015-04-06T13:52:00-04:00\","
+	    "\"dateModified\":\"2025-09-28T06:58:21-04:00\"}</script></head>"
+	    "<body><div class=\"date\">September 28, 2025</div></body></html>");
+	CHECK_STR(m.date, "2015-04-06");
+	/* "09/10/2024" is the JSON-LD date read day first */
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"Article\",\"datePublished\":\"2024-09-10\"}</script></head>"
+	    "<body><div>09/10/2024</div></body></html>");
+	CHECK_STR(m.date, "2024-09-10");
+	/* nothing shown: it stands */
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"Article\",\"datePublished\":\"Nov 05, 2025\"}</script></head>"
+	    "<body><p>Body.</p></body></html>");
+	CHECK_STR(m.date, "2025-11-05");
+	arena_free(a);
+}
+
+/* The day in the page's URL settles a declared date one day off (UTC
+ * against the publisher's day) and stands in for a missing one; a date
+ * further off is the page's word. */
+static void test_url_date(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta property=\"article:published_time\" "
+	    "content=\"2025-12-19T02:41:41+00:00\"><link rel=\"canonical\" "
+	    "href=\"https://example.com/2025/12/18/a-story/\"></head>"
+	    "<body><p>x</p></body></html>");
+	CHECK_STR(m.date, "2025-12-18");
+	m = meta_of(a,
+	    "<html><head><link rel=\"canonical\" "
+	    "href=\"https://example.com/news/2025/12/16/a-story\"></head>"
+	    "<body><p>x</p></body></html>");
+	CHECK_STR(m.date, "2025-12-16");
+	m = meta_of(a,
+	    "<html><head><meta property=\"article:published_time\" "
+	    "content=\"2025-12-19\"><link rel=\"canonical\" "
+	    "href=\"https://example.com/2019/05/01/a-story/\"></head>"
+	    "<body><p>x</p></body></html>");
+	CHECK_STR(m.date, "2025-12-19");
+	/* a year and a month name no day; a year alone is no date */
+	m = meta_of(a,
+	    "<html><head><link rel=\"canonical\" "
+	    "href=\"https://example.com/2025/12/a-story/\"></head>"
+	    "<body><p>x</p></body></html>");
+	CHECK(m.date == NULL);
+	m = meta_of(a,
+	    "<html><head><link rel=\"canonical\" "
+	    "href=\"https://example.com/2025/top-10\"></head>"
+	    "<body><p>x</p></body></html>");
+	CHECK(m.date == NULL);
 	arena_free(a);
 }
 
@@ -303,6 +384,20 @@ static void test_title_suffix(void)
 	    "<meta property=\"og:site_name\" content=\"Example News\">"
 	    "</head><body><p>x</p></body></html>");
 	CHECK_STR(m.title, "Storm hits the coast");
+	/* "Headline | Section | Site" loses both tails */
+	m = meta_of(a,
+	    "<html><head><title>How to help babies sleep | Patient Education | "
+	    "UC Davis Children's Hospital</title></head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "How to help babies sleep");
+	/* a tail a little longer than the headline is still the site's */
+	m = meta_of(a,
+	    "<html><head><title>Website Design Portfolio | Thrive Internet "
+	    "Marketing</title></head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Website Design Portfolio");
+	m = meta_of(a,
+	    "<html><head><title>Acme | Integrated Advertising &amp; Marketing "
+	    "Agency</title></head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Acme | Integrated Advertising & Marketing Agency");
 	/* a brand that starts the host name */
 	m = meta_of(a,
 	    "<html><head><title>How to sleep | JOHNSON'S\xC2\xAE</title>"
@@ -346,6 +441,82 @@ static void test_title_h1(void)
 	    "again in June\"></head><body><h1>Latest news from the markets</h1>"
 	    "<h1>Our weekly newsletter for June</h1></body></html>");
 	CHECK_STR(m.title, "Rates rise again in June");
+	arena_free(a);
+}
+
+/* Which <h1>: the blog's name that is a part of the <title> is not the
+ * headline; of several that agree the closest to the declared title
+ * wins; a paragraph set as <h1> is none. */
+static void test_title_h1_choice(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><title>Engora Data Blog: Small adventures with small "
+	    "language models</title><meta property=\"og:title\" content=\"Small "
+	    "adventures with small language models\"></head><body>"
+	    "<h1>Engora Data Blog</h1><h1>Small is the new large</h1></body></html>");
+	CHECK_STR(m.title, "Small adventures with small language models");
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Defer, Panic, and "
+	    "Recover - The Go Programming Language\"></head><body>"
+	    "<h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1></body></html>");
+	CHECK_STR(m.title, "Defer, Panic, and Recover");
+	/* "Title: subtitle" with the title alone in the <h1> keeps it */
+	m = meta_of(a,
+	    "<html><head><title>Exploring USB Commands: A Field Guide</title>"
+	    "</head><body><h1>Exploring USB Commands</h1></body></html>");
+	CHECK_STR(m.title, "Exploring USB Commands");
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"The 10 Best Home "
+	    "Improvement ROI Projects\"></head><body><h1>Learn which home "
+	    "renovations have the best ROI (return on investment)? Get expert tips "
+	    "on how to understand and calculate home improvement ROI. We will help "
+	    "you learn everything you need to know about the value of your home "
+	    "renovation project.</h1></body></html>");
+	CHECK_STR(m.title, "The 10 Best Home Improvement ROI Projects");
+	arena_free(a);
+}
+
+static void title_is(arena *a, const char *og, const char *h1,
+    const char *want)
+{
+	char page[1024];
+	snprintf(page, sizeof page, "<html><head><meta property=\"og:title\" "
+	    "content=\"%s\"></head><body><h1>%s</h1><p>x</p></body></html>",
+	    og, h1);
+	html_meta m = meta_of(a, page);
+	CHECK_STR(m.title, want);
+}
+
+/* An <h1> that only dresses the declared title (a date, a label, a
+ * source and a count around it, or capitals) gives way to it; words of
+ * a headline around it do not. */
+static void test_title_dressing(void)
+{
+	arena *a = arena_new(0);
+	title_is(a, "Preparing a transition in Debusine",
+	    "Dec 18 2025 Preparing a transition in Debusine",
+	    "Preparing a transition in Debusine");
+	title_is(a, "Best Agencies in 2025 (Ranked)",
+	    "Blog: Best Agencies in 2025 (Ranked)", "Best Agencies in 2025 (Ranked)");
+	title_is(a, "Grads Find Their Degrees No Longer Guarantee Jobs",
+	    "Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87",
+	    "Grads Find Their Degrees No Longer Guarantee Jobs");
+	title_is(a, "Top Strategies to Optimize Blockchain Performance",
+	    "Top Strategies to Optimize Blockchain Performance Posted on July 1, "
+	    "2024 by infuy", "Top Strategies to Optimize Blockchain Performance");
+	title_is(a, "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+	    "BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS",
+	    "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros");
+	/* a year, a subtitle, a word inside another: the headline's own */
+	title_is(a, "Software Development Price Guide",
+	    "2025 Software Development Price Guide",
+	    "2025 Software Development Price Guide");
+	title_is(a, "House Renovation Costs in the Bay Area",
+	    "House Renovation Costs in the Bay Area: Room-by-Room Breakdown",
+	    "House Renovation Costs in the Bay Area: Room-by-Room Breakdown");
+	title_is(a, "Renovation Costs", "Renovation Costsheet 2025 Guide",
+	    "Renovation Costsheet 2025 Guide");
 	arena_free(a);
 }
 
@@ -472,6 +643,14 @@ static void test_wcxb_pages(void)
 	CHECK_STR(m.date, "2019-09-26");
 	m = wcxb(a, "4517");  /* class="Author_publicationTime__F2lab" */
 	CHECK_STR(m.date, "2022-11-23");
+	m = wcxb(a, "0441");  /* the blog's name in the first <h1> */
+	CHECK_STR(m.title, "Small adventures with small language models");
+	m = wcxb(a, "0450");  /* a date before the headline in the <h1> */
+	CHECK_STR(m.title, "Preparing a transition in Debusine");
+	m = wcxb(a, "0151");  /* JSON-LD date of the page's last rebuild */
+	CHECK_STR(m.date, "2024-08-25");
+	m = wcxb(a, "0479");  /* UTC evening timestamp, day in the URL */
+	CHECK_STR(m.date, "2025-12-18");
 	m = wcxb(a, "0001");  /* an ordinary WordPress page */
 	CHECK_STR(m.title, "Top Nutrition Trends for Fall 2025: What Fitness "
 	    "Experts Are Eating (and How Scratch Makes It Easy)");
@@ -507,12 +686,16 @@ static const test_case tests[] = {
 	{"jsonld_graph", test_jsonld_graph},
 	{"jsonld_webpage", test_jsonld_webpage},
 	{"published_not_modified", test_published_not_modified},
+	{"contradicted_jsonld_date", test_contradicted_jsonld_date},
+	{"url_date", test_url_date},
 	{"time_element", test_time_element},
 	{"jsonld_in_meta", test_jsonld_in_meta},
 	{"updated_text", test_updated_text},
 	{"date_in_text", test_date_in_text},
 	{"title_suffix", test_title_suffix},
 	{"title_h1", test_title_h1},
+	{"title_h1_choice", test_title_h1_choice},
+	{"title_dressing", test_title_dressing},
 	{"bylines", test_bylines},
 	{"site_as_author", test_site_as_author},
 	{"clean_values", test_clean_values},
