@@ -25,9 +25,9 @@ PKG_LIBS := $(shell pkg-config --libs $(PKGS)) -lstemmer -lm
 
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wno-unused-parameter
-CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) \
+CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) -pthread \
               $(WARN) -MMD -MP $(CFLAGS)
-LDFLAGS_ALL := $(OPT) $(LDFLAGS)
+LDFLAGS_ALL := $(OPT) -pthread $(LDFLAGS)
 
 LIB_SRC := $(sort $(wildcard lib/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)

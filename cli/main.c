@@ -40,8 +40,8 @@ static const char USAGE[] =
     "  --max-bytes N       summary budget in bytes (brief, summarize, show)\n"
     "  --max-words N       summary budget in words (brief, summarize, show)\n"
     "  --db FILE           the store (add, stories, show; default ./concord.db)\n"
-    "  --jobs N            accepted; processing is single-threaded and the\n"
-    "                      output never depends on it\n"
+    "  --jobs N            extract on N threads (default: one per processor);\n"
+    "                      the output never depends on it\n"
     "  -q, --quiet         no progress on stderr\n"
     "  -h, --help          print this help and exit\n"
     "  -V, --version       print the version and exit\n"
@@ -68,6 +68,7 @@ typedef struct options {
 	const char *db;
 	int quiet;
 	int progress;      /* stderr is a terminal and not --quiet */
+	unsigned jobs;     /* extraction threads */
 	char **paths;      /* the operands */
 	size_t npaths;
 } options;
@@ -138,6 +139,136 @@ static void progress(const options *o, size_t n, int done)
 		fprintf(stderr, "\rconcord: %zu articles", n);
 }
 
+/* Inputs are read ahead in batches of BATCH_PER_JOB per thread and
+ * extracted together (concord_extract_many), then handed over in input
+ * order: the output is the same for any --jobs. */
+#define BATCH_PER_JOB 8
+
+typedef struct slot {
+	concord_input in;  /* a copy: the source reuses its buffers */
+	char *blob;        /* the copy's bytes */
+	char *error;       /* the source's message when this input failed */
+} slot;
+
+static size_t field_len(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static const char *copy_field(char **p, const char *s)
+{
+	size_t n = field_len(s);
+	char *d = *p;
+	if (!s)
+		return NULL;
+	memcpy(d, s, n);
+	*p += n;
+	return d;
+}
+
+/* Copies in into one allocation; returns -1 when memory runs out. */
+static int copy_input(const concord_input *in, slot *s)
+{
+	const char *f[] = {in->path, in->charset, in->id, in->url, in->site,
+	    in->title, in->author, in->date};
+	size_t total = in->len + 1;
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+		total += field_len(f[i]);
+	char *p = s->blob = malloc(total);
+	if (!p)
+		return -1;
+	s->in = *in;
+	s->in.data = p;
+	memcpy(p, in->data, in->len);
+	p += in->len;
+	*p++ = 0;
+	s->in.path = copy_field(&p, in->path);
+	s->in.charset = copy_field(&p, in->charset);
+	s->in.id = copy_field(&p, in->id);
+	s->in.url = copy_field(&p, in->url);
+	s->in.site = copy_field(&p, in->site);
+	s->in.title = copy_field(&p, in->title);
+	s->in.author = copy_field(&p, in->author);
+	s->in.date = copy_field(&p, in->date);
+	return 0;
+}
+
+/* Reads up to cap inputs into b; *n gets how many slots were filled,
+ * *end whether the walk is over. Returns 0 or a fatal exit code. */
+static int read_batch(concord_source *src, slot *b, size_t cap, size_t *n,
+    int *end)
+{
+	concord_input in;
+	*n = 0;
+	while (*n < cap) {
+		concord_status st = concord_source_next(src, &in);
+		slot *s = &b[*n];
+		if (st == CONCORD_END) {
+			*end = 1;
+			return 0;
+		}
+		if (st == CONCORD_ENOMEM)
+			return fatal("reading inputs", st);
+		memset(s, 0, sizeof *s);
+		if (st ? !(s->error = strdup(concord_source_error(src))) :
+		    copy_input(&in, s) != 0)
+			return fatal("reading inputs", CONCORD_ENOMEM);
+		(*n)++;
+	}
+	return 0;
+}
+
+/* Extracts the good inputs of b[0..n) on jobs threads and hands them
+ * over in order; bad ones get one stderr line each. Frees the slots. */
+static int drain_batch(const options *o, slot *b, size_t n, doc_fn fn,
+    void *ctx, walk_result *res)
+{
+	concord_input *ins = malloc((n + 1) * sizeof *ins);
+	concord_doc **docs = malloc((n + 1) * sizeof *docs);
+	concord_status *sts = malloc((n + 1) * sizeof *sts);
+	size_t m = 0;
+	int code = 0;
+	if (!ins || !docs || !sts)
+		code = fatal("reading inputs", CONCORD_ENOMEM);
+	for (size_t i = 0; !code && i < n; i++)
+		if (!b[i].error)
+			ins[m++] = b[i].in;
+	if (!code && concord_extract_many(ins, m, NULL, o->jobs, docs, sts))
+		code = fatal("extracting", CONCORD_ENOMEM);
+	int extracted = !code;
+	for (size_t i = 0, k = 0; i < n; i++) {
+		slot *s = &b[i];
+		concord_doc *d = NULL;
+		concord_status st = CONCORD_OK;
+		if (!s->error && extracted) {
+			d = docs[k];
+			st = sts[k++];
+		}
+		if (code) {  /* stopped: the rest is dropped */
+			concord_doc_free(d);
+		} else if (s->error) {
+			fprintf(stderr, "concord: %s\n", s->error);
+			res->failed++;
+		} else if (st == CONCORD_ENOMEM) {
+			code = fatal(s->in.path, st);
+		} else if (st) {
+			fprintf(stderr, "concord: %s: %s\n", s->in.path,
+			    concord_strerror(st));
+			res->failed++;
+		} else {
+			res->ok++;
+			code = fn(ctx, d);
+			progress(o, res->ok, 0);
+		}
+		free(s->blob);
+		free(s->error);
+	}
+	free(ins);
+	free(docs);
+	free(sts);
+	return code;
+}
+
 /* Reads, extracts and hands over every input of o->paths. Bad inputs get
  * one stderr line each and are counted; returns 0 or a fatal exit code. */
 static int walk(const options *o, doc_fn fn, void *ctx, walk_result *res)
@@ -147,33 +278,17 @@ static int walk(const options *o, doc_fn fn, void *ctx, walk_result *res)
 	    (const char *const *)o->paths, o->npaths, 0, &src);
 	if (st)
 		return fatal("cannot read inputs", st);
-	int code = 0;
-	concord_input in;
-	while (!code && (st = concord_source_next(src, &in)) != CONCORD_END) {
-		if (st == CONCORD_ENOMEM) {
-			code = fatal("reading inputs", st);
-			break;
-		}
-		if (st) {
-			fprintf(stderr, "concord: %s\n", concord_source_error(src));
-			res->failed++;
-			continue;
-		}
-		concord_doc *d;
-		st = concord_extract(&in, NULL, &d);
-		if (st == CONCORD_ENOMEM)
-			code = fatal(in.path, st);
-		else if (st) {
-			fprintf(stderr, "concord: %s: %s\n", in.path,
-			    concord_strerror(st));
-			res->failed++;
-		} else {
-			res->ok++;
-			code = fn(ctx, d);
-			progress(o, res->ok, 0);
-		}
+	size_t cap = (size_t)o->jobs * BATCH_PER_JOB, n;
+	slot *b = calloc(cap, sizeof *b);
+	int code = b ? 0 : fatal("reading inputs", CONCORD_ENOMEM), end = 0;
+	while (!code && !end) {
+		int read_code = read_batch(src, b, cap, &n, &end);
+		code = drain_batch(o, b, n, fn, ctx, res);
+		if (!code)
+			code = read_code;
 	}
 	progress(o, res->ok, 1);
+	free(b);
 	concord_source_free(src);
 	return code;
 }
@@ -816,6 +931,15 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
+#define MAX_JOBS 64
+
+/* One extraction thread per online processor. */
+static unsigned default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (unsigned)n;
+}
+
 static int parse_size(const char *s, size_t *v)
 {
 	char *end;
@@ -845,7 +969,9 @@ static int value_option(const char *name, const char *val, const command *c,
 		size_t v;
 		if (parse_size(val, &v))
 			return usage_error("not a positive number: %s", val);
-		if (!strcmp(name, "--max-bytes"))
+		if (!strcmp(name, "--jobs"))
+			o->jobs = v > MAX_JOBS ? MAX_JOBS : (unsigned)v;
+		else if (!strcmp(name, "--max-bytes"))
 			o->budget.max_bytes = v;
 		else if (!strcmp(name, "--max-words"))
 			o->budget.max_words = v;
@@ -940,6 +1066,8 @@ int main(int argc, char **argv)
 		return code < 0 ? finish(0) : code;
 	}
 	o.progress = !o.quiet && isatty(STDERR_FILENO);
+	if (!o.jobs)
+		o.jobs = default_jobs();
 	code = c->run(&o);
 	free(o.paths);
 	return code;

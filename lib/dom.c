@@ -12,6 +12,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -173,6 +174,18 @@ static void on_text(void *ctx, const xmlChar *s, int len)
 		fail(b, CONCORD_ENOMEM);
 }
 
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void init_parser(void)
+{
+	xmlInitParser();
+}
+
+void dom_init(void)
+{
+	pthread_once(&init_once, init_parser);
+}
+
 concord_status dom_parse(arena *a, const char *s, size_t len,
     size_t max_elements, dom_node **root)
 {
@@ -183,6 +196,7 @@ concord_status dom_parse(arena *a, const char *s, size_t len,
 		return CONCORD_ELIMIT;
 	if (!len)
 		return CONCORD_OK;  /* libxml2 makes no context for nothing */
+	dom_init();
 	if (!(c = htmlCreateMemoryParserCtxt(s, (int)len)))
 		return CONCORD_ENOMEM;
 	b->a = a;

@@ -39,6 +39,10 @@ struct dom_node {
 concord_status dom_parse(arena *a, const char *s, size_t len,
     size_t max_elements, dom_node **root);
 
+/* Initializes libxml2's parser once per process; safe from any thread.
+ * dom_parse calls it; threads that parse must be started after it. */
+void dom_init(void);
+
 /* Value of attribute name (lower case) of element n, or NULL. */
 const char *dom_attr(const dom_node *n, const char *name);
 
