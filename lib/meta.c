@@ -8,9 +8,10 @@
  * makes, then OpenGraph and article:* properties, then meta name tags,
  * then what the visible page shows (<time>, itemprop, bylines, <title>),
  * then a WebPage's JSON-LD, then the text itself ("Posted on ...", "By
- * Jane Doe", a date standing alone), then the date a page shows as its
- * update ("Last updated: ..."); a declared modification date alone is
- * no publication date. A JSON-LD date nothing else confirms yields to
+ * Jane Doe", a date standing alone, which goes before a box classed as
+ * a date when the page shows it first), then the date a page shows as
+ * its update ("Last updated: ..."); a declared modification date alone
+ * is no publication date. A JSON-LD date nothing else confirms yields to
  * the date the page shows (templates fill it with the last rebuild),
  * and the day in the URL ("/2025/12/18/") settles a date one day off.
  * The visible <h1> wins over declared titles when it agrees with them
@@ -52,6 +53,7 @@ typedef struct collector {
 	int text_reads;  /* subtree texts read so far (bounded: hostile
 	                    pages nest thousands of "date" boxes) */
 	int by_tries;    /* "By ..." texts examined (each costs a copy) */
+	int bare_first;  /* BARE_DATE was met before SHOWN_DATE */
 	size_t json_nodes;
 } collector;
 
@@ -868,8 +870,10 @@ static void collect(collector *c, const dom_node *root)
 			if (!c->slot[UPD_TEXT])
 				read_lead_date(c, (const char *)n->text,
 				    upd_leads, UPD_TEXT);
-			if (!c->slot[BARE_DATE])
+			if (!c->slot[BARE_DATE]) {
 				read_bare_date(c, (const char *)n->text);
+				c->bare_first = c->slot[BARE_DATE] && !c->slot[SHOWN_DATE];
+			}
 			if (!c->slot[BY_TEXT])
 				read_by_text(c, n);
 		}
@@ -1128,11 +1132,16 @@ static long day_number(const char *d)
 
 /* url is the page's own address (or NULL). Its day settles a declared
  * date one day off (a UTC timestamp of an evening story: the publisher's
- * day is the local one) and stands in when the page declares none. */
+ * day is the local one) and stands in when the page declares none. Of a
+ * box classed as a date and a date standing alone, the one met first
+ * wins: the date under the headline comes before the dates of the
+ * related posts listed below the story. */
 static const char *pick_date(collector *c, arena *a, const char *url)
 {
-	static const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
-	    PAGE_DATE, TIME_DATE, PUB_TEXT, SHOWN_DATE, BARE_DATE, UPD_TEXT};
+	const enum slot met = c->bare_first ? BARE_DATE : SHOWN_DATE;
+	const enum slot later = c->bare_first ? SHOWN_DATE : BARE_DATE;
+	const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
+	    PAGE_DATE, TIME_DATE, PUB_TEXT, met, later, UPD_TEXT};
 	char *d = contradicted_ld(c, a), *u = url_date(a, url);
 	if (!d)
 		d = first_date(c, a, order, sizeof order / sizeof order[0]);

@@ -291,6 +291,26 @@ static void test_date_in_text(void)
 	arena_free(a);
 }
 
+/* A date standing alone under the headline and a box classed "date":
+ * the one the page shows first is the story's; the other belongs to the
+ * related posts listed after it (or, box first, to a comment). */
+static void test_first_shown_date(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><h1>A story</h1><p><span>Jan 27, 2025</span></p>"
+	    "<p>Body text.</p><ul><li><a href=\"/x\">Other story</a>"
+	    "<span class=\"post-date\">January 31, 2025</span></li></ul>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2025-01-27");
+	m = meta_of(a,
+	    "<html><body><h1>A story</h1><div class=\"date\">January 31, "
+	    "2025</div><p>Body text.</p><ol><li><span>Jan 27, 2025</span> "
+	    "<p>A comment.</p></li></ol></body></html>");
+	CHECK_STR(m.date, "2025-01-31");
+	arena_free(a);
+}
+
 /* JSON-LD a Next.js head puts in <meta name="script:ld+json">, its
  * quotes as &quot;: read like a script; other JSON-looking contents not. */
 static void test_jsonld_in_meta(void)
@@ -651,6 +671,8 @@ static void test_wcxb_pages(void)
 	CHECK_STR(m.date, "2024-08-25");
 	m = wcxb(a, "0479");  /* UTC evening timestamp, day in the URL */
 	CHECK_STR(m.date, "2025-12-18");
+	m = wcxb(a, "4880");  /* the story's date, then related posts' */
+	CHECK_STR(m.date, "2025-01-27");
 	m = wcxb(a, "0001");  /* an ordinary WordPress page */
 	CHECK_STR(m.title, "Top Nutrition Trends for Fall 2025: What Fitness "
 	    "Experts Are Eating (and How Scratch Makes It Easy)");
@@ -692,6 +714,7 @@ static const test_case tests[] = {
 	{"jsonld_in_meta", test_jsonld_in_meta},
 	{"updated_text", test_updated_text},
 	{"date_in_text", test_date_in_text},
+	{"first_shown_date", test_first_shown_date},
 	{"title_suffix", test_title_suffix},
 	{"title_h1", test_title_h1},
 	{"title_h1_choice", test_title_h1_choice},
