@@ -16,8 +16,9 @@ tally() { # name, output, status
 		return
 	fi
 	local p f
-	p=$(printf '%s' "$line" | sed -E 's/.* ?([0-9]+) passed.*/\1/')
-	f=$(printf '%s' "$line" | sed -E 's/.*passed, ([0-9]+) failed.*/\1/')
+	p=$(printf '%s' "$line" | grep -oE '[0-9]+ passed' | tail -n 1)
+	f=$(printf '%s' "$line" | grep -oE '[0-9]+ failed' | tail -n 1)
+	p=${p% passed} f=${f% failed}
 	total_pass=$((total_pass + p))
 	total_fail=$((total_fail + f))
 	if [ "$3" -ne 0 ] && [ "$f" -eq 0 ]; then
