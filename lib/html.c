@@ -4,7 +4,9 @@
  * HTML parser, its events built into an arena):
  * 1. one iterative walk (no recursion, depth-capped) that drops furniture
  *    elements (script, nav, aside, hidden nodes, elements whose class/id
- *    name comments, sharing, ads...) and sums, per element, its visible
+ *    name comments, sharing, ads...; not a figure holding a table, an
+ *    aside of prose inside an <article>, nor a box named by a layout word
+ *    that holds a third of the page) and sums, per element, its visible
  *    text, the part inside links, commas, and the text of its prose
  *    paragraphs;
  * 2. every paragraph-like element with enough text (and every block's
@@ -24,6 +26,9 @@
  * instead; when still little, the passes run again ignoring class names
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
  * sometimes puts a whole page inside an unclosed <header> or <button>).
+ * Before the walk, the segments a React server render streams in hidden
+ * boxes at the end are put back where their templates stand, and what
+ * the parser put after the body (a stray "</html>" mid-page) joins it.
  * The tree and the per-element facts (hung on priv) share one scratch
  * arena.
  * Before libxml2 parses the page, a linear pre-scan refuses pages of more
@@ -82,6 +87,8 @@ typedef struct walker {
 	dom_node **paras;   /* paragraph-like elements in document order */
 	size_t n_paras, cap_paras;
 	int strip;           /* skip elements whose class/id say furniture */
+	uint32_t page_text;  /* visible text bytes under the body */
+	int wrappers;        /* boxes kept by is_wrapper this run */
 	int oom;
 } walker;
 
@@ -331,8 +338,136 @@ static int is_furniture_role(const char *r)
 	    !strcmp(r, "menu") || !strcmp(r, "dialog"));
 }
 
+/* Whether a <figure> holds a <table> as a child or grandchild: block
+ * editors (WordPress's "wp-block-table") wrap every data table in one,
+ * and a table is content, not an illustration. */
+static int figure_table(const dom_node *n)
+{
+	if (strcmp(n->name, "figure"))
+		return 0;
+	for (const dom_node *c = n->first; c; c = c->next) {
+		if (c->type != DOM_ELEMENT)
+			continue;
+		if (!strcmp(c->name, "table"))
+			return 1;
+		for (const dom_node *g = c->first; g; g = g->next)
+			if (g->type == DOM_ELEMENT && !strcmp(g->name, "table"))
+				return 1;
+	}
+	return 0;
+}
+
+static void measure_text(const unsigned char *s, uint32_t *len,
+    uint32_t *commas);
+
+/* Visible text bytes under n and the part inside links (iterative;
+ * dropped tags left out). */
+static void raw_measure(const dom_node *n, uint32_t *text, uint32_t *links)
+{
+	const dom_node *x = n->first;
+	int in_link = 0;
+	*text = *links = 0;
+	while (x && x != n) {
+		int descend = 0;
+		if (x->type == DOM_TEXT) {
+			uint32_t len, commas;
+			measure_text((const unsigned char *)x->text, &len, &commas);
+			*text += len;
+			*links += in_link ? len : 0;
+		} else if (x->type == DOM_ELEMENT) {
+			descend = classify(x->name) != T_DROP;
+		}
+		if (descend && x->first) {
+			in_link += !strcmp(x->name, "a");
+			x = x->first;
+			continue;
+		}
+		while (x != n && !x->next) {
+			x = x->parent;
+			if (x != n && !strcmp(x->name, "a"))
+				in_link--;
+		}
+		if (x != n)
+			x = x->next;
+	}
+}
+
+/* Furniture that can hold much plain text: a picture gallery's captions
+ * (a 50-picture slideshow holds a third of a page). */
+static const char *const texty_words[] = {"gallery", "slideshow",
+	"carousel", "caption", "captions", "lightbox", NULL};
+
+/* Whether one of the words of class/id s is in list. */
+static int has_class_word(const char *s, const char *const *list)
+{
+	char w[40];
+	size_t n = 0;
+	for (; s; s++) {
+		int c = (unsigned char)*s;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (is_word_char(c)) {
+			if (n < sizeof w - 1)
+				w[n++] = (char)c;
+			continue;
+		}
+		if (n && word_in(w, n, list))
+			return 1;
+		n = 0;
+		if (!c)
+			return 0;
+	}
+	return 0;
+}
+
+/* A box whose class or id names furniture ("paywall", "page1-footer",
+ * "sidebar-container", "infinite-pagination-container") but that holds
+ * over a third of the page's text with few links is the page's wrapper:
+ * its name is about layout or access, not content. Strong words
+ * ("comments", "related") and galleries are not questioned.
+ * Each question measures the box's subtree, and a wrapper kept may hold
+ * another: MAX_WRAPPERS per run keep the cost linear. */
+#define MAX_WRAPPERS 8
+
+static int is_wrapper(walker *w, const dom_node *n, const attr_set *at,
+    int cs, int is)
+{
+	uint32_t text, links;
+	if (cs < -1 || is < -1 || !w->page_text || w->wrappers >= MAX_WRAPPERS ||
+	    has_class_word(at->cls, texty_words) ||
+	    has_class_word(at->id, texty_words))
+		return 0;
+	raw_measure(n, &text, &links);
+	if (text * 3 <= w->page_text || links * 4 >= text)
+		return 0;
+	w->wrappers++;
+	return 1;
+}
+
+/* An <aside> of plain prose (a callout box "Did you know?", a side note
+ * of the article) is content; one of links or a short pull quote is not.
+ * Measured like is_wrapper, under the same cap. */
+#define MIN_ASIDE_PROSE 200
+
+static int is_prose_aside(walker *w, const dom_node *n)
+{
+	uint32_t text, links;
+	const dom_node *a = n->parent;
+	if (strcmp(n->name, "aside") || w->wrappers >= MAX_WRAPPERS)
+		return 0;
+	while (a && a->type == DOM_ELEMENT && strcmp(a->name, "article"))
+		a = a->parent;
+	if (!a || a->type != DOM_ELEMENT)
+		return 0;
+	raw_measure(n, &text, &links);
+	if (text < MIN_ASIDE_PROSE || links * 10 >= text)
+		return 0;
+	w->wrappers++;
+	return 1;
+}
+
 /* Decides, on entering element n, its tag, weight and whether to skip. */
-static void enter_element(const walker *w, dom_node *n, ninfo *ni)
+static void enter_element(walker *w, dom_node *n, ninfo *ni)
 {
 	int cs, is;
 	attr_set at;
@@ -350,7 +485,8 @@ static void enter_element(const walker *w, dom_node *n, ninfo *ni)
 	 * and except when libxml2, which follows HTML 4 nesting rules, has
 	 * put the whole page inside an unclosed one: the second run (no
 	 * strip) keeps them. */
-	if (ni->tag == T_SOFTDROP && w->strip && !names_content(&at)) {
+	if (ni->tag == T_SOFTDROP && w->strip && !names_content(&at) &&
+	    !figure_table(n) && !is_prose_aside(w, n)) {
 		ni->flags |= F_SKIP;
 		return;
 	}
@@ -360,7 +496,7 @@ static void enter_element(const walker *w, dom_node *n, ninfo *ni)
 	 * have put the article inside a "share-container" or a newsletter
 	 * popup */
 	if (w->strip && (cs < 0 || is < 0) && cs <= 0 && is <= 0 &&
-	    ni->tag != T_A)
+	    ni->tag != T_A && !is_wrapper(w, n, &at, cs, is))
 		ni->flags |= F_SKIP;
 	else if (w->strip && is_hidden(&at))
 		ni->flags |= F_SKIP;  /* React streams whole pages in hidden divs */
@@ -783,7 +919,7 @@ static const char *const cta_starts[] = {
 	"try for free", "download now", "article continues below",
 	"comment via", "want to ", "get more ", "share your story",
 	"fill this form", "fill out the form", "fill out this form",
-	"join medium", "call us ", "this article is exclusive",
+	"join medium", "call us ", "contact us", "this article is exclusive",
 	"this story is funded by", "how we reviewed this", "checking our work",
 	NULL
 };
@@ -1456,10 +1592,157 @@ static concord_status bound_page(arena *a, const char **s, size_t *len)
 	return CONCORD_OK;
 }
 
+/* ---- React's streamed segments -------------------------------------
+ * A React server render streams each suspended part of the page late,
+ * as <div hidden id="S:n"> at the end of the body, and a script moves it
+ * where <template id="B:n"> marks its place (a "Loading..." fallback
+ * beside it), or where a placeholder with id "P:n" stands (the pages
+ * seen pair the same n; React's scripts say so, but the tree keeps no
+ * script text). Without scripts, the article sits in hidden boxes after
+ * the footer; put back where the template says, it reads in order. */
+#define MAX_SEGMENTS 4096
+
+/* n of a "B:n", "P:n" or "S:n" id (kind is the letter; n hexadecimal,
+ * below MAX_SEGMENTS), or -1. */
+static int segment_id(const char *id, char kind)
+{
+	int v = 0;
+	if (!id || id[0] != kind || id[1] != ':' || !id[2])
+		return -1;
+	for (id += 2; *id; id++) {
+		int c = (unsigned char)*id, d = c >= '0' && c <= '9' ? c - '0' :
+		    c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+		if (d < 0 || v >= MAX_SEGMENTS / 16)
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/* Moves the children of seg to right after mark (same parent). */
+static void splice_after(dom_node *mark, dom_node *seg)
+{
+	dom_node *at = mark;
+	while (seg->first) {
+		dom_node *c = seg->first;
+		seg->first = c->next;
+		if (c->next)
+			c->next->prev = NULL;
+		c->parent = mark->parent;
+		c->prev = at;
+		c->next = at->next;
+		if (at->next)
+			at->next->prev = c;
+		else
+			mark->parent->last = c;
+		at->next = c;
+		if (c->type == DOM_ELEMENT)
+			mark->parent->elements++;
+		at = c;
+	}
+	seg->last = NULL;
+	seg->elements = 0;
+}
+
+/* Whether anc is n or one of its ancestors. */
+static int dom_within(const dom_node *n, const dom_node *anc)
+{
+	for (; n; n = n->parent)
+		if (n == anc)
+			return 1;
+	return 0;
+}
+
+/* Collects the marks and segments first, then moves each segment: one
+ * streamed late may belong inside another. */
+static void place_segments(arena *a, dom_node *root)
+{
+	dom_node **marks = NULL, **segs = NULL, *n = root;
+	int id;
+	while (n) {
+		if (n->type == DOM_ELEMENT) {
+			const char *v = dom_attr(n, "id");
+			if (((id = segment_id(v, 'P')) >= 0 ||
+			    (!strcmp(n->name, "template") &&
+			    (id = segment_id(v, 'B')) >= 0))) {
+				if (!marks && (!(marks = arena_calloc(a, MAX_SEGMENTS,
+				    sizeof *marks)) || !(segs = arena_calloc(a,
+				    MAX_SEGMENTS, sizeof *segs))))
+					return;
+				marks[id] = n;
+			} else if (marks && (id = segment_id(v, 'S')) >= 0 &&
+			    dom_attr(n, "hidden")) {
+				segs[id] = n;
+			}
+		}
+		if (n->first) {
+			n = n->first;
+			continue;
+		}
+		while (n && !n->next)
+			n = n->parent;
+		if (n)
+			n = n->next;
+	}
+	for (id = 0; marks && id < MAX_SEGMENTS; id++)
+		if (marks[id] && segs[id] && marks[id]->parent &&
+		    !dom_within(marks[id], segs[id]))
+			splice_after(marks[id], segs[id]);
+}
+
+/* Moves n (a child of some element) to the end of body's children. */
+static void append_to(dom_node *body, dom_node *n)
+{
+	dom_node *p = n->parent;
+	if (n->prev)
+		n->prev->next = n->next;
+	else
+		p->first = n->next;
+	if (n->next)
+		n->next->prev = n->prev;
+	else
+		p->last = n->prev;
+	if (n->type == DOM_ELEMENT)
+		p->elements--;
+	n->parent = body;
+	n->prev = body->last;
+	n->next = NULL;
+	if (body->last)
+		body->last->next = n;
+	else
+		body->first = n;
+	body->last = n;
+	if (n->type == DOM_ELEMENT)
+		body->elements++;
+}
+
+/* Gives body what n holds: n itself, or for a stray <html> or <body>
+ * its children (a nesting of those unwrapped up to depth 4). */
+static void adopt(dom_node *body, dom_node *n, int depth)
+{
+	if (n->type == DOM_ELEMENT && depth < 4 && (!strcmp(n->name, "html") ||
+	    !strcmp(n->name, "body"))) {
+		while (n->first)
+			adopt(body, n->first, depth + 1);
+	}
+	append_to(body, n);  /* an emptied wrapper too: it reads as nothing */
+}
+
+/* The body, given the elements the parser put after it: a page with a
+ * stray "</body></html>" mid-way has the rest of its text (often the
+ * article) in a second <html> after the first body. */
 static dom_node *find_body(dom_node *root)
 {
 	dom_node *body = dom_child(root, "body");
-	return body ? body : root;
+	if (!body)
+		return root;
+	while (body->next) {
+		dom_node *n = body->next;
+		if (n->type == DOM_ELEMENT && !strcmp(n->name, "head"))
+			break;
+		adopt(body, n, 0);
+	}
+	return body;
 }
 
 static void emitter_init(emitter *e, size_t max)
@@ -1482,6 +1765,11 @@ static concord_status run_passes(walker *w, dom_node *body, emitter *e,
 	dom_node *best;
 	float score = 0;
 	w->n_paras = 0;
+	w->wrappers = 0;
+	if (!w->page_text) {
+		uint32_t links;
+		raw_measure(body, &w->page_text, &links);
+	}
 	if (annotate(w, body))
 		return CONCORD_ENOMEM;
 	best = score_candidates(w, &score);
@@ -1557,6 +1845,7 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 		return st;  /* nothing parsable: no text */
 	}
 	meta_extract(a, root, meta);
+	place_segments(w.scratch, root);
 	body = find_body(root);
 	w.max_depth = max_depth;
 	emitter_init(&e, len + 16);

@@ -1,8 +1,10 @@
 /* test_html_recall.c - body text the HTML extractor must not lose, and the
  * furniture it must still leave out, on small crafted pages: a summary box
  * above the body, linked section headings of list articles, list items
- * that cite a source, next to teaser cards, breadcrumbs, menus and boxes
- * after the article. */
+ * that cite a source, tables in figures, React's streamed segments, a
+ * layout box named "sidebar-..." wrapping the article, text after a
+ * stray </html>, prose asides, next to teaser cards, breadcrumbs, menus,
+ * captions, sidebars and boxes after the article. */
 #include <string.h>
 
 #include "concord/extract.h"
@@ -146,10 +148,192 @@ static void test_linked_list_items(void)
 	concord_doc_free(d);
 }
 
+/* Writes the article text of page into *text (NULL when none); the doc
+ * is returned for the caller to free. */
+static concord_doc *article_of(const char *page, const char **text)
+{
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = d ? concord_doc_article(d) : NULL;
+	*text = a ? a->text : NULL;
+	CHECK(*text != NULL);
+	return d;
+}
+
+/* A data table wrapped in <figure> (WordPress's table block) is content;
+ * a figure of a photo and its caption is not. */
+static void test_figure_table(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">" BODY_P(1) BODY_P(2) BODY_P(3)
+	    "<figure class=\"wp-block-table\"><table><tr><td>Filing fee</td>"
+	    "<td>200 dollars</td></tr><tr><td>Registered agent</td>"
+	    "<td>Required in the state</td></tr></table></figure>"
+	    "<figure><img src=\"a.jpg\"><figcaption>Photo by Ann Lee for the "
+	    "Daily Example</figcaption></figure>"
+	    BODY_P(4) BODY_P(5) "</div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Registered agent");
+		CHECK_HAS(t, "Required in the state");
+		CHECK_LACKS(t, "Photo by Ann Lee");
+		CHECK_HAS(t, "Paragraph 5 of the report");
+	}
+	concord_doc_free(d);
+}
+
+/* React streams suspended parts late, in hidden "S:n" boxes after the
+ * footer, to be moved where template "B:n" (or placeholder "P:n")
+ * stands: they are read there, in order. A hidden box that is no such
+ * segment stays out. */
+static void test_react_segments(void)
+{
+	const char *t, *page =
+	    "<html><body><main><h1>Budget</h1><div class=\"article-body\">"
+	    BODY_P(1)
+	    "<template id=\"B:0\"></template><div>Loading paragraph...</div>"
+	    BODY_P(3) "<div id=\"P:1\"></div>"
+	    "</div></main><footer>Example Media, all rights reserved</footer>"
+	    "<div hidden id=\"S:0\"><div>" BODY_P(2) "</div></div>"
+	    "<div hidden id=\"S:1\"><div>" BODY_P(4) BODY_P(5) "</div></div>"
+	    "<div hidden id=\"modal\"><p>Sign in to keep reading the Daily "
+	    "Example on all of your devices, for free, in a minute.</p></div>"
+	    "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		const char *p1 = strstr(t, "Paragraph 1 of"),
+		    *p2 = strstr(t, "Paragraph 2 of"),
+		    *p3 = strstr(t, "Paragraph 3 of"),
+		    *p5 = strstr(t, "Paragraph 5 of");
+		CHECK(p1 && p2 && p3 && p5 && p1 < p2 && p2 < p3 && p3 < p5);
+		CHECK_LACKS(t, "Loading paragraph");
+		CHECK_LACKS(t, "Sign in to keep reading");
+		CHECK_LACKS(t, "all rights reserved");
+	}
+	concord_doc_free(d);
+}
+
+/* A layout box whose class starts with "sidebar" but holds most of the
+ * page (content and sidebar side by side) is no sidebar, even when a
+ * band of prose elsewhere would make a long enough text on its own; the
+ * real sidebar inside it, and a comments box, stay out. */
+static void test_layout_wrapper(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"band\"><p>Example Media is the paper of "
+	    "the city and of the towns around it, with news, sport, culture "
+	    "and weather, every day of the week.</p><p>Our reporters live "
+	    "here, in every part of town, from the harbour to the hills, and "
+	    "they write about what matters to the people who live here.</p>"
+	    "</div><div class=\"sidebar-container\">"
+	    "<div class=\"lr-content\">" BODY "</div>"
+	    "<div class=\"sidebar\"><p>Our newsletter brings the best of the "
+	    "week to you every Friday morning, with puzzles and more.</p>"
+	    "<ul>" MORE_LINKS5 "</ul></div>"
+	    "<div class=\"comments\"><p>Great story, thanks for writing about "
+	    "the council and the roads, I agree with all of it.</p></div>"
+	    "</div></body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 1 of the report");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Our newsletter");
+		CHECK_LACKS(t, "Great story");
+		CHECK_LACKS(t, "Another story");
+	}
+	concord_doc_free(d);
+}
+
+#define CAPTIONS4 \
+	"<li><p>A crowd outside the town hall before the vote on the " \
+	"budget, as the doors opened for the evening session.</p></li>" \
+	"<li><p>The mayor speaks to reporters after the council " \
+	"meeting, with the budget papers under her arm.</p></li>" \
+	"<li><p>Workers repair the old road by the harbour, one of the " \
+	"projects the new plan will pay for next year.</p></li>" \
+	"<li><p>Children in the library that will stay open longer " \
+	"under the budget the council passed.</p></li>"
+
+/* A wrapper named for access ("paywall") holding the article is kept;
+ * a picture gallery as big, its captions plain text without links, is
+ * still furniture (the wrapper rule questions layout names, not what a
+ * gallery is). */
+static void test_paywall_not_gallery(void)
+{
+	const char *t, *page =
+	    "<html><body><article><h1>Council budget</h1>"
+	    "<div class=\"paywall\">" BODY "</div>"
+	    "<div class=\"dnd-widget-wrapper type-gallery\"><ul>"
+	    CAPTIONS4 CAPTIONS4 CAPTIONS4
+	    "</ul></div></article></body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 1 of the report");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "A crowd outside");
+		CHECK_LACKS(t, "Children in the library");
+	}
+	concord_doc_free(d);
+}
+
+/* A stray "</body></html>" mid-page: the article after it is still the
+ * page's, and the menu before it is still furniture. */
+static void test_stray_html_end(void)
+{
+	const char *t, *page =
+	    "<html><head><title>t</title></head><body><header><nav><ul>"
+	    "<li><a href=\"/\">Home</a></li><li><a href=\"/b\">Blog</a></li>"
+	    "</ul></nav></header></body></html>"
+	    "<div class=\"blog-detail\"><div class=\"blog-content\">" BODY
+	    "</div></div></body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 1 of the report");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Blog");
+	}
+	concord_doc_free(d);
+}
+
+/* An <aside> of prose inside the <article> is a side note of the story;
+ * a short pull quote aside, and an aside outside the article, are not
+ * taken. */
+static void test_prose_aside(void)
+{
+	const char *t, *page =
+	    "<html><body><article><div class=\"x\">" BODY_P(1) BODY_P(2)
+	    "<aside class=\"center\"><h3>Don't just sit there</h3><p>Adults "
+	    "in the city spend a lot of time sitting: at desks, in cars and "
+	    "in front of screens. Standing up every hour, walking to the "
+	    "bus stop and taking the stairs all help, say the doctors who "
+	    "wrote the report for the council this year.</p></aside>"
+	    "<aside><p>\"We will fix the roads.\"</p></aside>"
+	    BODY_P(3) BODY_P(4) BODY_P(5) "</div></article>"
+	    "<aside><p>Example Media has told the stories of this city for "
+	    "more than a hundred years, and our reporters live here with "
+	    "their families, in every part of town, from the harbour to the "
+	    "hills, and they write for you every day of the week.</p></aside>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Standing up every hour");
+		CHECK_LACKS(t, "We will fix the roads");
+		CHECK_LACKS(t, "has told the stories");
+		CHECK_HAS(t, "Paragraph 5 of the report");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
 	{"linked_list_items", test_linked_list_items},
+	{"figure_table", test_figure_table},
+	{"react_segments", test_react_segments},
+	{"layout_wrapper", test_layout_wrapper},
+	{"paywall_not_gallery", test_paywall_not_gallery},
+	{"stray_html_end", test_stray_html_end},
+	{"prose_aside", test_prose_aside},
 };
 
 HARNESS_MAIN(tests)
