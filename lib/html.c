@@ -223,20 +223,35 @@ static const char *const strong_words[] = {
  * content) but not over a strong negative ("post-comments"); then a
  * positive name wins over a negative one ("article-body has-sidebar"
  * is the body). +1, 0, -1, or -2 for a strong negative. */
+/* Reads the next word (letters and digits, lower-cased, cut at cap - 1
+ * bytes) of a class/id value at *sp into w and moves *sp past the
+ * character after it, which goes to *sep (0 at the end). Returns the
+ * word's length, 0 between two separators. */
+static size_t next_word(const char **sp, char *w, size_t cap, int *sep)
+{
+	const char *s = *sp;
+	size_t n = 0;
+	int c;
+	for (;; s++) {
+		c = (unsigned char)*s;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (!is_word_char(c))
+			break;
+		if (n < cap - 1)
+			w[n++] = (char)c;
+	}
+	*sep = c;
+	*sp = c ? s + 1 : s;
+	return n;
+}
+
 static int class_sign(const char *s)
 {
 	char w[40];
-	int neg = 0, strong = 0, pos = 0, part = 0, name_sign = 0;
-	size_t n = 0;
-	for (;; s++) {
-		int c = (unsigned char)*s;
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (is_word_char(c)) {
-			if (n < sizeof w - 1)
-				w[n++] = (char)c;
-			continue;
-		}
+	int neg = 0, strong = 0, pos = 0, part = 0, name_sign = 0, sep;
+	do {
+		size_t n = next_word(&s, w, sizeof w, &sep);
 		if (n) {
 			if (word_in(w, n, positive_words))
 				name_sign = 1;
@@ -247,17 +262,14 @@ static int class_sign(const char *s)
 				name_sign = -1;
 			part++;
 		}
-		n = 0;
-		if (!c || is_space((unsigned char)c)) {
+		if (!sep || is_space((unsigned char)sep)) {
 			pos |= name_sign > 0;
 			neg |= name_sign < 0;
 			strong |= name_sign == -2;
 			name_sign = 0;
 			part = 0;
 		}
-		if (!c)
-			break;
-	}
+	} while (sep);
 	return pos ? 1 : strong ? -2 : neg ? -1 : 0;
 }
 
@@ -397,25 +409,15 @@ static void raw_measure(const dom_node *n, uint32_t *text, uint32_t *links)
 static const char *const texty_words[] = {"gallery", "slideshow",
 	"carousel", "caption", "captions", "lightbox", NULL};
 
-/* Whether one of the words of class/id s is in list. */
+/* Whether one of the words of class/id s (NULL: none) is in list. */
 static int has_class_word(const char *s, const char *const *list)
 {
 	char w[40];
-	size_t n = 0;
-	for (; s; s++) {
-		int c = (unsigned char)*s;
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (is_word_char(c)) {
-			if (n < sizeof w - 1)
-				w[n++] = (char)c;
-			continue;
-		}
+	int sep = s != NULL;
+	while (sep) {
+		size_t n = next_word(&s, w, sizeof w, &sep);
 		if (n && word_in(w, n, list))
 			return 1;
-		n = 0;
-		if (!c)
-			return 0;
 	}
 	return 0;
 }
