@@ -21,7 +21,9 @@
  *    prose: one paragraph per block element, inline text joined, white
  *    space collapsed, link lists, furniture lines, calls to action and
  *    disclosures left out, nothing after a "You may also like" heading
- *    (or a plain line saying only that), and no author box at the end.
+ *    (or a plain line saying only that; "Ähnliche Beiträge", "Notas
+ *    relacionadas" and the like in the major European languages, matched
+ *    case-folded in every script), and no author box at the end.
  * When that yields little text, every prose-like <p> of the page is taken
  * instead; when still little, the passes run again ignoring class names
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
@@ -40,6 +42,7 @@
 
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "dom.h"
 #include "meta.h"
@@ -894,7 +897,30 @@ static const char *const end_markers[] = {
 	"articoli correlati", "lees ook", "recommended stories",
 	"recommended articles", "recommended reading", "you might like",
 	"you may be interested in", "other posts you may", "more posts you may",
-	"related reading", NULL
+	"related reading", "comments are closed",
+	/* the same heads in other European languages */
+	"ähnliche beiträge", "ähnliche artikel",
+	"verwandte artikel", "verwandte beiträge",
+	"das könnte dich auch interessieren",
+	"das könnte ihnen auch gefallen", "weitere artikel zum thema",
+	"kommentierte artikel", "meistgelesen", "meist gelesen", "top themen",
+	"weitere beiträge", "mehr themen",
+	"kommentar verfassen", "kommentar schreiben", "kommentare schreiben",
+	"schreibe einen kommentar", "schreiben sie einen kommentar",
+	"keine kommentare", "articles liés", "vous aimerez aussi",
+	"vous aimerez peut-être", "vous pourriez aimer",
+	"dans la même rubrique", "les plus lus", "sur le même sujet",
+	"laisser un commentaire", "laissez un commentaire",
+	"notas relacionadas", "artículos relacionados",
+	"también te puede interesar", "lo más leído",
+	"deja un comentario", "deja una respuesta", "ti potrebbe interessare",
+	"potrebbe interessarti", "i più letti", "lascia un commento",
+	"artigos relacionados", "mais lidas", "deixe um comentário",
+	"deixe uma resposta", "gerelateerde artikelen", "meest gelezen",
+	"laat een reactie achter", "geef een reactie",
+	"powiązane artykuły", "podobne artykuły",
+	"najczęściej czytane", "dodaj komentarz",
+	"zostaw komentarz", NULL
 };
 
 /* The markers that end an article even as a plain line, not a heading:
@@ -905,7 +931,19 @@ static const char *const list_markers[] = {
 	"related articles", "related stories", "related posts",
 	"more stories", "recommended for you", "recommended stories",
 	"recommended articles", "you might like", "you may be interested in",
-	"other posts you may", "more posts you may", NULL
+	"other posts you may", "more posts you may", "comments are closed",
+	"ähnliche beiträge", "ähnliche artikel",
+	"verwandte artikel", "verwandte beiträge",
+	"das könnte dich auch interessieren",
+	"das könnte sie auch interessieren",
+	"das könnte ihnen auch gefallen", "weitere artikel zum thema",
+	"kommentierte artikel", "articles liés", "vous aimerez aussi",
+	"vous aimerez peut-être aussi", "notas relacionadas",
+	"artículos relacionados", "también te puede interesar",
+	"ti potrebbe interessare", "potrebbe interessarti",
+	"artigos relacionados", "você pode gostar",
+	"gerelateerde artikelen", "powiązane artykuły",
+	"podobne artykuły", NULL
 };
 
 /* Short calls to action that sit inside article containers (newsletter
@@ -930,17 +968,50 @@ static const char *const cta_starts[] = {
 #define MAX_CTA_LINE 60
 #define MIN_TEXT_BEFORE_END 300
 
-/* Whether the line s[0..n) starts with one of list (ASCII case folded:
- * the phrases start in ASCII or pages write them in lower case); with
- * whole set, the line must be the phrase alone (a trailing ':' allowed). */
+/* Lower-cases s[0..n) into low (cap bytes with the NUL) in every script,
+ * so that the lower-case phrases below match "ÄHNLICHE BEITRÄGE" and
+ * "Ähnliche Beiträge"; bytes that are not UTF-8 are copied. Returns the
+ * length, or (size_t)-1 when the result does not fit. */
+static size_t fold_case(const char *s, size_t n, char *low, size_t cap)
+{
+	size_t i = 0, j = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = 1;
+		if (j + 5 > cap)
+			return (size_t)-1;
+		if (c >= 0x80)
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			    (utf8proc_ssize_t)(n - i), &cp);
+		if (c < 0x80 || k <= 0) {
+			low[j++] = (char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
+			i++;
+			continue;
+		}
+		j += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
+		    (utf8proc_uint8_t *)low + j);
+		i += (size_t)k;
+	}
+	low[j] = 0;
+	return j;
+}
+
+/* Whether the line s[0..n) (at most MAX_MARKER_LINE bytes) starts with
+ * one of list, case folded; with whole set, the line must be the phrase
+ * alone (a trailing ':' allowed). */
 static int starts_with_phrase(const char *s, size_t n,
     const char *const *list, int whole)
 {
+	char low[MAX_MARKER_LINE * 4 + 8];
+	if (n > MAX_MARKER_LINE || (n = fold_case(s, n, low, sizeof low)) ==
+	    (size_t)-1)
+		return 0;
 	for (const char *const *m = list; *m; m++) {
 		size_t k = strlen(*m);
-		if (n < k || strncasecmp(s, *m, k))
+		if (n < k || memcmp(low, *m, k))
 			continue;
-		if (!whole || n == k || (n == k + 1 && s[k] == ':'))
+		if (!whole || n == k || (n == k + 1 && low[k] == ':'))
 			return 1;
 	}
 	return 0;
@@ -990,26 +1061,62 @@ static const char *const bio_phrases[] = {
  * ASCII case folded. */
 static int holds_phrase(const char *s, size_t n, const char *const *list)
 {
-	char low[MAX_BOILER_PARA + 1];
-	if (n > MAX_BOILER_PARA)
+	char low[MAX_BOILER_PARA * 2 + 8];
+	if (n > MAX_BOILER_PARA || fold_case(s, n, low, sizeof low) ==
+	    (size_t)-1)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 32 : s[i]);
-	low[n] = 0;
 	for (const char *const *m = list; *m; m++)
 		if (strstr(low, *m))
 			return 1;
 	return 0;
 }
 
-/* Placeholders of lazy-loaded blocks: "Loading paragraph...",
- * "Loading image…" (a "Loading time" heading is prose). */
+/* Spaces in s[0..n): the words of a short line, less one. */
+static size_t count_spaces(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += s[i] == ' ';
+	return k;
+}
+
+/* Words of "loading" placeholders, in several languages. */
+static const char *const loading_words[] = {
+	"loading", "wird geladen", "lade", "lädt", "chargement", "cargando",
+	"caricamento", "carregando", "bezig met laden", "ładowanie",
+	"wczytywanie", NULL
+};
+
+/* Placeholders of lazy-loaded blocks and of like buttons before their
+ * script runs: "Loading paragraph...", "Loading image…", "Like
+ * Loading...", "Gefällt mir Wird geladen …" (a "Loading time" heading is
+ * prose: the line must end with an ellipsis, and the loading word start
+ * it or end it within a few words). */
 static int is_loading(const char *s, size_t n)
 {
 	static const char *const loading[] = {"loading ", NULL};
-	return starts_with_phrase(s, n, loading, 0) && n > 3 &&
-	    (!memcmp(s + n - 3, "...", 3) ||
-	    !memcmp(s + n - 3, "\xe2\x80\xa6", 3));
+	char low[MAX_CTA_LINE * 4 + 8];
+	size_t k = n;
+	if (n >= 3 && !memcmp(s + n - 3, "...", 3))
+		k = n - 3;
+	else if (n >= 3 && !memcmp(s + n - 3, "…", 3))
+		k = n - 3;
+	if (k == n)
+		return 0;
+	if (starts_with_phrase(s, n, loading, 0))
+		return 1;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (count_spaces(s, k) > 3 ||
+	    (k = fold_case(s, k, low, sizeof low)) == (size_t)-1)
+		return 0;
+	for (const char *const *m = loading_words; *m; m++) {
+		size_t w = strlen(*m);
+		if (k >= w && !memcmp(low + k - w, *m, w) &&
+		    (k == w || low[k - w - 1] == ' '))
+			return 1;
+	}
+	return 0;
 }
 
 /* A pager line alone: "Page 2 of 8". */

@@ -16,6 +16,8 @@
  *   6. drop teaser blocks, furniture lines and immediate repeats;
  *   7. drop a trailing run of short non-sentence lines (comment headers in
  *      any language, author names, a short list of sources).
+ * The phrase lists hold English and the major European languages (de,
+ * fr, es, it, pt, nl, pl), each phrase one that article prose does not use.
  * Nothing here is specific to one site: each rule is a general shape of
  * page furniture, checked against the ground-truth bodies of the
  * benchmark sets (tests/test_plaintext.c). Every pass is linear in the
@@ -148,19 +150,35 @@ static int is_alnum_ascii(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* The line lower-cased (ASCII letters only) for phrase search; long lines
- * are searched in their first LOW_MAX - 1 bytes. */
+/* The line lower-cased (every script) for phrase search; long lines are
+ * searched in their first LOW_MAX - 5 bytes or so. */
 #define LOW_MAX 1024
 
 static void lower_copy(const char *s, size_t len, char *low)
 {
-	if (len > LOW_MAX - 1)
-		len = LOW_MAX - 1;
-	for (size_t i = 0; i < len; i++) {
+	size_t i = 0, j = 0;
+	while (i < len && j + 4 < LOW_MAX) {
 		unsigned char c = (unsigned char)s[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+		if (c < 0x80) {
+			low[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			i++;
+			continue;
+		}
+		/* other scripts fold too: "ÄHNLICHE BEITRÄGE", "Źródło" */
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0) {
+			low[j++] = (char)c;
+			i++;
+			continue;
+		}
+		j += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
+		    (utf8proc_uint8_t *)low + j);
+		i += (size_t)k;
 	}
-	low[len] = 0;
+	low[j] = 0;
 }
 
 /* Whether the lower-case phrase p occurs in low at the start of a word
@@ -256,6 +274,34 @@ static const char *const nav_lines[] = {
 	"noticias relacionadas", "articoli correlati",
 	"\xd0\xba\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd\xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd0\xb8",  /* комментарии */
 	"\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5",  /* читайте также */
+	/* the same heads and buttons in other European languages: related
+	 * lists, read-also boxes, comment forms, like/share/print buttons,
+	 * ad labels, consent placeholders */
+	"ähnliche beiträge", "ähnliche artikel",
+	"verwandte artikel", "verwandte beiträge", "auch interessant",
+	"schon gelesen?", "das könnte dich auch interessieren",
+	"das könnte sie auch interessieren", "weitere artikel zum thema",
+	"kommentierte artikel", "meistgelesen", "top themen",
+	"weitere informationen", "kontakt", "inhaltsverzeichnis",
+	"zum weiterlesen", "mehr themen", "kommentieren", "kommentieren sie",
+	"kommentar schreiben",
+	"kommentar verfassen", "kommentare schreiben", "keine kommentare",
+	"schreibe einen kommentar", "comments are closed",
+	"gefällt mir", "teilen", "teilen mit", "jetzt teilen",
+	"artikel teilen", "beitrag teilen", "drucken", "artikel drucken",
+	"seite drucken", "rezept drucken", "externer inhalt", "inhalt laden",
+	"articles liés", "vous aimerez aussi", "partager", "imprimer",
+	"laisser un commentaire", "notas relacionadas",
+	"artículos relacionados", "le puede interesar",
+	"también te puede interesar", "compartir", "imprimir",
+	"deja un comentario", "ti potrebbe interessare", "condividi", "stampa",
+	"lascia un commento", "artigos relacionados", "veja também",
+	"compartilhe", "compartilhar", "deixe um comentário",
+	"gerelateerde artikelen", "delen", "afdrukken",
+	"laat een reactie achter", "czytaj też", "czytaj także",
+	"zobacz też", "zobacz także",
+	"powiązane artykuły", "podobne artykuły",
+	"udostępnij", "drukuj", "dodaj komentarz",
 };
 
 /* Section headers after which the rest of the page is not the article. */
@@ -275,6 +321,18 @@ static const char *const end_lines[] = {
 	"\xc3\xa0 lire aussi", "sur le m\xc3\xaame sujet", "te puede interesar",
 	"noticias relacionadas", "leia tamb\xc3\xa9m", "articoli correlati",
 	"\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5",  /* читайте также */
+	"ähnliche beiträge", "ähnliche artikel",
+	"verwandte artikel", "verwandte beiträge",
+	"das könnte dich auch interessieren", "weitere artikel zum thema",
+	"kommentierte artikel", "kommentar verfassen", "kommentare schreiben",
+	"schreibe einen kommentar", "keine kommentare", "comments are closed",
+	"articles liés", "vous aimerez aussi", "laisser un commentaire",
+	"notas relacionadas", "artículos relacionados",
+	"también te puede interesar", "deja un comentario",
+	"ti potrebbe interessare", "lascia un commento", "artigos relacionados",
+	"deixe um comentário", "gerelateerde artikelen",
+	"laat een reactie achter", "powiązane artykuły",
+	"podobne artykuły", "dodaj komentarz",
 };
 
 /* Networks named in share/follow button rows. */
@@ -308,6 +366,58 @@ static const char *const prompt_phrases[] = {
 	"do not sell my personal information",
 	"subscribe to continue", "you have reached your limit",
 	"you can unsubscribe",
+	"please subscribe to", "sign up to get", "if you enjoyed reading",
+	"submit a letter to the editor", "submit your letter to the editor",
+	"send you push notifications", "is the copyrighted property of",
+	/* closed or locked comment forms */
+	"cancel reply", "antwort abbrechen",
+	"annuler la réponse", "cancelar respuesta", "annulla risposta",
+	"comments are closed", "kommentare sind geschlossen",
+	"kommentarfunktion ist geschlossen",
+	"les commentaires sont fermés",
+	"los comentarios están cerrados", "i commenti sono chiusi",
+	"you must be logged in to", "du musst eingeloggt sein",
+	"du musst angemeldet sein", "sie müssen sich einloggen",
+	"sie müssen angemeldet sein", "bitte loggen sie sich",
+	"para comentar debes", "vous devez être connecté",
+	"devi essere connesso", "musisz być zalogowany",
+	/* following, subscribing, rating and sharing in other languages */
+	"folgen sie uns auf", "folge uns auf", "folgt uns auf",
+	"síguenos en", "siguenos en", "suivez-nous sur", "seguici su",
+	"siga-nos", "volg ons op", "obserwuj nas", "newsletter abonnieren",
+	"für unseren newsletter", "abonnieren sie unseren",
+	"abonniere unseren", "abonnez-vous à notre",
+	"inscrivez-vous à notre newsletter", "suscríbete a nuestr",
+	"suscribirse aquí", "iscriviti alla nostra",
+	"iscriviti alla newsletter", "assine nossa newsletter",
+	"inscreva-se na nossa newsletter", "abonneer je op onze",
+	"schrijf je in voor onze nieuwsbrief", "zapisz się do newslettera",
+	"do subskrypcji", "war der artikel nützlich",
+	"war dieser artikel hilfreich", "war dieser beitrag hilfreich",
+	"wie bewerten sie diesen artikel", "wie hat ihnen der artikel gefallen",
+	"möchten sie den artikel teilen", "was this article helpful",
+	"cet article vous a-t-il été utile",
+	"könnte dich auch interessieren", "könnte sie auch interessieren",
+	"könnte ihnen auch gefallen", "könnte dir auch gefallen",
+	"abonnieren sie kostenlos", "enthält werbung",
+	"cancela cuando quieras", "hazte miembro",
+	/* consent placeholders of embedded posts and maps */
+	"wir respektieren deine privatsphäre",
+	"wir respektieren ihre privatsphäre",
+	"klicken sie auf den unteren button",
+	"mit dem laden des inhalts akzeptieren sie",
+};
+
+/* Post footers of blog templates, in their translations: "This entry
+ * was posted in X. Bookmark the permalink.", "Der Beitrag wurde am ...
+ * veröffentlicht und wurde unter X abgelegt. Du kannst die Kommentare zu
+ * diesen Eintrag durch den RSS 2.0 Feed verfolgen." They run long. */
+static const char *const footer_phrases[] = {
+	"bookmark the permalink", "this entry was posted in",
+	"this entry was posted on", "you can follow any responses to this entry",
+	"und abgelegt unter", "veröffentlicht und wurde unter",
+	"dieser eintrag wurde veröffentlicht", "und verschlagwortet mit",
+	"lesezeichen auf den permalink", "rss 2.0 feed",
 };
 
 static const char *const cookie_starts[] = {
@@ -320,7 +430,16 @@ static const char *const cookie_starts[] = {
 	"diese website verwendet cookies", "wir verwenden cookies",
 	"ce site utilise des cookies", "nous utilisons des cookies",
 	"este sitio web utiliza cookies", "utilizamos cookies",
-	"questo sito utilizza", "usamos cookies",
+	"questo sito utilizza", "usamos cookies", "wir nutzen cookies",
+	"diese webseite verwendet cookies", "diese seite verwendet cookies",
+	"cette page utilise des cookies", "ce site web utilise des cookies",
+	"este sitio utiliza cookies", "este sitio usa cookies",
+	"utilizziamo i cookie", "questo sito web utilizza",
+	"este site utiliza cookies", "este site usa cookies",
+	"deze website gebruikt cookies", "wij gebruiken cookies",
+	"we gebruiken cookies", "ta strona używa",
+	"ta strona korzysta z", "ta strona wykorzystuje",
+	"używamy plików cookie",
 };
 
 static const char *const credit_phrases[] = {
@@ -328,6 +447,15 @@ static const char *const credit_phrases[] = {
 	"theme by", "designed by", "developed by", "all rights reserved",
 	"alle rechte vorbehalten", "tous droits réservés",
 	"todos los derechos reservados", "powered by", "design by",
+	"tutti i diritti riservati", "todos os direitos reservados",
+	"alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+};
+
+/* "All rights reserved" in several languages (a stem where it inflects). */
+static const char *const rights_phrases[] = {
+	"rights reserved", "rechte vorbehalten", "droits r", "derechos",
+	"diritti riservati", "direitos reservados", "rechten voorbehouden",
+	"prawa zastrzeżone",
 };
 
 static const char *const photo_starts[] = {
@@ -336,6 +464,10 @@ static const char *const photo_starts[] = {
 	"bild:", "image source", "image caption", "file photo", "photo credit",
 	"getty images", "(photo", "(ap photo", "(reuters", "(afp",
 	"source:", "quelle:", "fonte:", "fuente:", "illustration:",
+	"fotos:", "titelbild:", "beitragsbild:", "bildquelle:", "bildnachweis:",
+	"fotonachweis:", "crédits photo", "crédit photo",
+	"photo :", "crédit :", "crédits :", "źródło:",
+	"zdjęcie:", "fot.", "foto di ", "imagen:", "bron:",
 };
 
 static int is_url_token(const char *s, size_t len)
@@ -391,11 +523,11 @@ static int is_social_row(const char *s, size_t len)
 }
 
 /* Length of s without trailing decoration: white space, ':', '.', '>',
- * '|', and the arrows and guillemets of "Read more »". */
+ * '|', '-', '*', '!', and the arrows and guillemets of "Read more »". */
 static size_t strip_decoration(const char *s, size_t len)
 {
 	for (;;) {
-		if (len > 0 && strchr(" :.>|", s[len - 1]) && s[len - 1]) {
+		if (len > 0 && strchr(" :.>|-*!", s[len - 1]) && s[len - 1]) {
 			len--;
 		} else if (len >= 2 && memcmp(s + len - 2, "\xc2\xbb", 2) == 0) {
 			len -= 2;  /* » */
@@ -413,6 +545,8 @@ static size_t strip_decoration(const char *s, size_t len)
 static int is_nav_line(const char *s, size_t len, const char *const *list,
     size_t n)
 {
+	while (len > 0 && strchr(" -*|", *s) && *s)
+		s++, len--;  /* "- Anzeige -", "*Werbung" */
 	len = strip_decoration(s, len);
 	char low[128];
 	size_t j = 0, i = 0;
@@ -443,7 +577,16 @@ static const char *const date_words[] = {
 	"dezember", "janvier", "février", "mars", "avril", "juin", "juillet",
 	"août", "septembre", "octobre", "novembre", "décembre", "enero",
 	"febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-	"septiembre", "octubre", "noviembre", "diciembre",
+	"septiembre", "octubre", "noviembre", "diciembre", "jänner",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+	"sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+	"dimanche", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+	"luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro",
+	"março", "maio", "junho", "julho", "setembro", "outubro",
+	"dezembro", "januari", "februari", "maart", "mei", "augustus",
+	"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+	"sierpnia", "września", "października", "listopada",
+	"grudnia",
 };
 
 /* Words allowed around a date on a date-only line. */
@@ -453,7 +596,12 @@ static const char *const date_fillers[] = {
 	"cest", "ist", "last", "modified", "de", "del", "le", "am", "um",
 	"uhr", "of", "the", "st", "nd", "rd", "th", "h", "ago", "hours",
 	"hour", "minutes", "min", "mins", "days", "day", "yesterday", "today",
-	"by",
+	"by", "aktualisiert", "publiziert", "veröffentlicht",
+	"veröffentlichung", "erstellt", "geändert", "zuletzt",
+	"stand", "den", "publié", "mis", "à", "jour",
+	"el", "publicado", "actualizado", "pubblicato", "aggiornato", "il",
+	"gepubliceerd", "bijgewerkt", "op", "om", "opublikowano",
+	"aktualizacja", "dnia",
 };
 
 static int word_in(const char *w, size_t wl, const char *const *list, size_t n)
@@ -606,16 +754,33 @@ static int is_copyright(const char *s, size_t len, const char *low, int words)
 	return words <= 20 && any_phrase(low, credit_phrases,
 	    sizeof credit_phrases / sizeof *credit_phrases) &&
 	    (has_phrase(low, "\xc2\xa9") || has_phrase(low, "wordpress") ||
-	        has_phrase(low, "theme") || has_phrase(low, "rights reserved") ||
-	        has_phrase(low, "rechte vorbehalten") ||
-	        has_phrase(low, "droits r") || has_phrase(low, "derechos"));
+	        has_phrase(low, "theme") || any_phrase(low, rights_phrases,
+	        sizeof rights_phrases / sizeof *rights_phrases));
 }
 
 /* Credits written inside a caption line. */
 static const char *const inline_credits[] = {
 	"(ap photo", "(photo:", "(photo by", "(reuters/", "/getty images)",
 	"(afp/", "(afp via getty", "(image:", "(foto:", "(epa/", "(file photo",
+	"(credit:",
 };
+
+/* Whether a caption ends with its credit after a copyright sign: "Lee
+ * Elder in 1975. | © Augusta National/Getty Images", "...muss© Rike/
+ * pixelio.de" (a line that starts with it is is_copyright's). The
+ * credit is a few words, not a sentence. */
+static int ends_with_credit(const char *s, size_t len, int words)
+{
+	const char *c = NULL;
+	for (size_t i = 1; i + 1 < len; i++)
+		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
+			c = s + i + 2;
+	if (!c || words > 40)
+		return 0;
+	size_t rest = len - (size_t)(c - s);
+	int tail = count_words(c, rest);
+	return tail >= 1 && tail <= 6 && !ends_sentence(c, rest);
+}
 
 static int is_photo_credit(const char *s, size_t len, const char *low,
     int words)
@@ -625,13 +790,47 @@ static int is_photo_credit(const char *s, size_t len, const char *low,
 		return 1;  /* a caption with its credit */
 	if (words > 40)
 		return 0;
+	if (ends_with_credit(s, len, words))
+		return 1;
+	/* low: the starts are lower case in every script ("Źródło:") */
 	for (size_t i = 0; i < sizeof photo_starts / sizeof *photo_starts; i++)
-		if (starts_with(s, len, photo_starts[i])) {
+		if (starts_with(low, strlen(low), photo_starts[i])) {
 			/* "Photo: ... (Agency / Name)": a caption with credit */
 			if (s[len - 1] == ')')
 				return 1;
 			return words <= 12 && (!ends_sentence(s, len) || words <= 6);
 		}
+	return 0;
+}
+
+/* Heads of "read also" links set inside the article ("LE PUEDE
+ * INTERESAR: <headline>", "Czytaj też: <headline>"). English, French and
+ * Italian ones are left alone: annotators of the benchmark sets keep
+ * them as body text ("Also read: ...", "Lire aussi : ..."). */
+static const char *const read_also[] = {
+	"le puede interesar", "te puede interesar", "puede interesarte",
+	"puedes ver", "lee también", "lea también", "ver también",
+	"lesen sie auch", "lesen sie mehr", "auch interessant",
+	"mehr zum thema", "czytaj też", "czytaj także", "czytaj więcej",
+	"zobacz też", "zobacz także", "zobacz również", "przeczytaj też",
+	"przeczytaj także", "dowiedz się więcej", "leia também", "leia mais",
+	"veja também", "veja mais", "lees ook", "lees meer",
+};
+
+/* A read-also head, a colon, and a headline (not a sentence). */
+static int is_read_also(const char *s, size_t len, const char *low,
+    int words)
+{
+	if (words > 25 || ends_with(s, len, "."))
+		return 0;
+	for (size_t i = 0; i < sizeof read_also / sizeof *read_also; i++) {
+		size_t n = strlen(read_also[i]);
+		if (strncmp(low, read_also[i], n) != 0)
+			continue;
+		if (low[n] == ' ')
+			n++;
+		return low[n] == ':';
+	}
 	return 0;
 }
 
@@ -693,7 +892,11 @@ int plaintext_furniture_line(const char *s, size_t len)
 		        sizeof prompt_phrases / sizeof *prompt_phrases))
 			return 1;
 	}
-	if (is_copyright(s, len, low, words) || is_byline(s, len, words))
+	if (words <= 80 && any_phrase(low, footer_phrases,
+	        sizeof footer_phrases / sizeof *footer_phrases))
+		return 1;
+	if (is_copyright(s, len, low, words) || is_byline(s, len, words) ||
+	    is_read_also(s, len, low, words))
 		return 1;
 	return is_photo_credit(s, len, low, words);
 }

@@ -324,6 +324,36 @@ static void test_prose_aside(void)
 	concord_doc_free(d);
 }
 
+/* Page furniture in other languages: a like button's placeholder, a
+ * "related posts" heading in German (written in capitals) that ends the
+ * article, with its teasers; a sub-heading that only mentions comments,
+ * and the prose under it, stay. */
+static void test_furniture_languages(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"entry\">" BODY_P(1) BODY_P(2) BODY_P(3)
+	    "<h3>Kommentare der Opposition</h3>"
+	    "<p>Die Opposition nannte den Plan zu teuer, und die Kommentare "
+	    "im Stadtrat waren scharf, aber die Mehrheit stimmte zu.</p>"
+	    BODY_P(4) BODY_P(5) BODY_P(6)
+	    "<p>Drukuj</p><div>Gef\xc3\xa4llt mir Wird geladen \xe2\x80\xa6</div>"
+	    "<h3>\xc3\x84HNLICHE BEITR\xc3\x84GE</h3>"
+	    "<p>Der Stadtrat streitet seit Wochen \xc3\xbc" "ber das Budget der "
+	    "Schulen, und nun will die Mehrheit neue Schulden machen.</p>"
+	    "</div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Kommentare der Opposition");
+		CHECK_HAS(t, "die Mehrheit stimmte zu");
+		CHECK_HAS(t, "Paragraph 6 of the report");
+		CHECK_LACKS(t, "Drukuj");
+		CHECK_LACKS(t, "Wird geladen");
+		CHECK_LACKS(t, "BEITR");
+		CHECK_LACKS(t, "seit Wochen");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -334,6 +364,7 @@ static const test_case tests[] = {
 	{"paywall_not_gallery", test_paywall_not_gallery},
 	{"stray_html_end", test_stray_html_end},
 	{"prose_aside", test_prose_aside},
+	{"furniture_languages", test_furniture_languages},
 };
 
 HARNESS_MAIN(tests)

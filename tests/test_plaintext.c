@@ -267,6 +267,70 @@ static void test_furniture_negative(void)
 			harness_fail(__FILE__, __LINE__, "called furniture: \"%s\"", lines[i]);
 }
 
+/* The same kinds of furniture in other European languages (and the long
+ * tail in English): related-list and comment heads, like/share/print
+ * buttons, "loading" placeholders, read-also links, subscription and
+ * follow prompts, consent placeholders, blog post footers, dates with
+ * their label, photo credits, copyright lines. */
+static void test_furniture_languages(void)
+{
+	const char *lines[] = {
+		"Ähnliche Beiträge", "ÄHNLICHE BEITRÄGE",
+		"Gefällt mir:", "Jetzt teilen!", "Rezept drucken", "drukuj",
+		"- Anzeige -", "*Werbung", "Comments are closed.", "Kommentar verfassen",
+		"Zum Weiterlesen:", "NOTAS RELACIONADAS", "Czytaj też",
+		"Das könnte dich auch interessieren:",
+		"Das Thema könnte Sie auch interessieren",
+		"LE PUEDE INTERESAR: La ficha de Juan en el tribunal de Nueva York",
+		"Czytaj też: Wyścig zbrojeń ruszył z kopyta",
+		"Dowiedz się więcej: Kto jak głosował ws. funduszy?",
+		"Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół.",
+		"Folgen Sie uns auf Facebook und Twitter",
+		"Siguenos en Telegram, Instagram, Facebook y Twitter",
+		"Wir respektieren deine Privatsphäre und stellen deshalb ohne "
+		"dein Einverständnis keine Verbindung zu Twitter her.",
+		"War der Artikel nützlich?", "Wie bewerten Sie diesen Artikel?",
+		"Sie müssen sich einloggen, um sich an einer Diskussion zu beteiligen.",
+		"This entry was posted in Allgemein. Bookmark the permalink.",
+		"Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr "
+		"veröffentlicht und wurde unter Allgemein, Region, Tastings "
+		"& Events abgelegt. Du kannst die Kommentare zu diesen Eintrag durch "
+		"den RSS 2.0 Feed verfolgen. Kommentare sind derzeit geschlossen, "
+		"aber Du kannst dennoch einen Trackback einrichten.",
+		"Aktualisiert: 11.04.2020, 10:27", "Stand: 05. Februar 2020",
+		"Veröffentlichung: 2. Februar 2022", "5 września 2021",
+		"Publicado el 12 de marzo de 2022", "Źródło: ISBnews",
+		"Titelbild: Geyres Christophe/ABACA/picture-alliance",
+		"Crédits photos : Bestimage", "(Credit: Clayton Aldern / Grist)",
+		"Lee Elder war mit Talent gesegnet. | © Augusta National/Getty Images",
+		"Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+		"Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.",
+		"Submit your letter to the editor via this form.",
+	};
+	const char *prose[] = {
+		"Ähnliche Beiträge gab es schon im letzten Jahr im Stadtrat.",
+		"Die Stadt will die Kosten teilen, sagte der Bürgermeister.",
+		"Mira, no es tan difícil como parece, dijo la ministra.",
+		"Mira: la ministra dijo que el plan costará un millón de euros.",
+		"Lesen Sie auch den Bericht des Rechnungshofs, sagte der Abgeordnete.",
+		"Die Kommentare der Opposition waren scharf.",
+		"Er wollte keine Kommentare zu den Vorwürfen abgeben.",
+		"Am 5. Februar 2020 stand der Entwurf zum ersten Mal im Bundestag.",
+		"Das Foto © der Agentur zeigt den Minister am Flughafen von Berlin, "
+		"wo er am Dienstag mit den Kollegen aus Paris und Rom sprach.",
+		"The company said its products are sold under the © symbol in "
+		"many countries and that it will appeal the ruling.",
+		"Wir respektieren die Entscheidung des Gerichts, sagte die Sprecherin.",
+		"Die Daten werden geladen, sobald der Server wieder läuft.",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		if (!plaintext_furniture_line(lines[i], strlen(lines[i])))
+			harness_fail(__FILE__, __LINE__, "not furniture: \"%s\"", lines[i]);
+	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
+			harness_fail(__FILE__, __LINE__, "called furniture: \"%s\"", prose[i]);
+}
+
 /* ---- crafted pages, one per rule -------------------------------------- */
 
 #define P1 "The council approved the new budget on Tuesday after a long debate."
@@ -542,6 +606,7 @@ static const test_case tests[] = {
 	{"seed_004", test_seed_004},
 	{"furniture_positive", test_furniture_positive},
 	{"furniture_negative", test_furniture_negative},
+	{"furniture_languages", test_furniture_languages},
 	{"title", test_title},
 	{"tail_section_cut", test_tail_section_cut},
 	{"author_box", test_author_box},
