@@ -467,40 +467,101 @@ static size_t dup_root(const concord_grouping *g, size_t i)
 
 /* ---- brief ---- */
 
-/* Work space of brief, sized for the corpus once: pos[i] is article i's
- * index in its story's report (SIZE_MAX when left out). */
+/* Stories are built STORIES_PER_JOB per thread at a time, on o->jobs
+ * threads (concord_report_build_many), then rendered in output order. */
+#define STORIES_PER_JOB 4
+
+/* Work space of brief, sized once: pos[i] is article i's index in its
+ * story's report (SIZE_MAX when left out); the stories of one window
+ * take consecutive slices of arts and dups; the per-story arrays hold
+ * one window. */
 typedef struct scratch {
 	const concord_article **arts;
 	concord_duplicate *dups;
 	size_t *pos;
+	const concord_article *const **slice;
+	concord_duplicate **dslice;
+	size_t *count, *ndups;
+	concord_report **r;
+	concord_status *st;
 } scratch;
 
-/* Builds and renders the report of grouping story s. */
-static concord_status brief_story(const corpus *c, const plan *p, size_t s,
-    const options *o, concord_renderer *rr, scratch *w)
+static int scratch_new(scratch *w, size_t n, size_t window)
 {
-	size_t n = 0, nd = 0;
-	concord_report *r = NULL;
+	w->arts = malloc((n + 1) * sizeof *w->arts);
+	w->dups = malloc((n + 1) * sizeof *w->dups);
+	w->pos = malloc((n + 1) * sizeof *w->pos);
+	w->slice = malloc(window * sizeof *w->slice);
+	w->dslice = malloc(window * sizeof *w->dslice);
+	w->count = malloc(window * sizeof *w->count);
+	w->ndups = malloc(window * sizeof *w->ndups);
+	w->r = malloc(window * sizeof *w->r);
+	w->st = malloc(window * sizeof *w->st);
+	return !w->arts || !w->dups || !w->pos || !w->slice || !w->dslice ||
+	    !w->count || !w->ndups || !w->r || !w->st ? -1 : 0;
+}
+
+static void scratch_free(scratch *w)
+{
+	free(w->arts);
+	free(w->dups);
+	free(w->pos);
+	free(w->slice);
+	free(w->dslice);
+	free(w->count);
+	free(w->ndups);
+	free(w->r);
+	free(w->st);
+}
+
+/* Lists the articles of grouping story s into arts[0..*n); a copy is
+ * mentioned in dups[0..*nd) beside the article it copies, which comes
+ * first in the same story. */
+static void story_members(const corpus *c, const plan *p, size_t s,
+    size_t *pos, const concord_article **arts, size_t *n,
+    concord_duplicate *dups, size_t *nd)
+{
+	*n = *nd = 0;
 	for (size_t k = p->start[s]; k < p->start[s + 1]; k++) {
 		size_t i = p->members[k];
 		size_t root = dropped(p->g, i) ? dup_root(p->g, i) : i;
-		/* a copy is mentioned beside the article it copies, which
-		 * comes first in the same story; anything else is reported */
-		w->pos[i] = SIZE_MAX;
+		pos[i] = SIZE_MAX;
 		if (root >= i || concord_grouping_story(p->g, root) != s ||
-		    w->pos[root] == SIZE_MAX) {
-			w->pos[i] = n;
-			w->arts[n++] = c->arts[i];
+		    pos[root] == SIZE_MAX) {
+			pos[i] = *n;
+			arts[(*n)++] = c->arts[i];
 			continue;
 		}
-		w->dups[nd++] = (concord_duplicate){c->arts[i]->id,
-		    c->arts[i]->path, w->pos[root]};
+		dups[(*nd)++] = (concord_duplicate){c->arts[i]->id,
+		    c->arts[i]->path, pos[root]};
 	}
-	concord_status st = concord_report_build(w->arts, n, &o->budget, &r);
-	if (!st)
-		st = concord_render_story_dups(rr, r, (int64_t)p->rank[s],
-		    w->dups, nd);
-	concord_report_free(r);
+}
+
+/* Builds the stories in output positions [k0, k1) and renders them. */
+static concord_status brief_window(const corpus *c, const plan *p,
+    size_t k0, size_t k1, const options *o, concord_renderer *rr,
+    scratch *w)
+{
+	size_t used = 0, dused = 0, m = k1 - k0;
+	concord_status st = CONCORD_OK;
+	for (size_t k = 0; k < m; k++) {
+		w->slice[k] = w->arts + used;
+		w->dslice[k] = w->dups + dused;
+		story_members(c, p, p->order[k0 + k], w->pos, w->arts + used,
+		    &w->count[k], w->dups + dused, &w->ndups[k]);
+		used += w->count[k];
+		dused += w->ndups[k];
+	}
+	concord_report_build_many(w->slice, w->count, m, &o->budget, o->jobs,
+	    w->r, w->st);
+	for (size_t k = 0; k < m; k++) {
+		if (!st)
+			st = w->st[k];
+		if (!st)
+			st = concord_render_story_dups(rr, w->r[k],
+			    (int64_t)(k0 + k + 1), w->dslice[k], w->ndups[k]);
+		concord_report_free(w->r[k]);
+	}
 	return st;
 }
 
@@ -508,29 +569,27 @@ static int cmd_brief(const options *o)
 {
 	corpus c = {0};
 	plan p;
+	scratch w = {0};
 	int code, stop = load(o, &c, &code);
 	if (stop >= 0) {
 		corpus_free(&c);
 		return stop;
 	}
+	size_t window = (size_t)o->jobs * STORIES_PER_JOB;
 	concord_status st = plan_make(&c, &p);
 	concord_renderer *rr = NULL;
-	scratch w = {malloc((c.n + 1) * sizeof *w.arts),
-	    malloc((c.n + 1) * sizeof *w.dups),
-	    malloc((c.n + 1) * sizeof *w.pos)};
-	if (!st && (!w.arts || !w.dups || !w.pos))
+	if (!st && scratch_new(&w, c.n, window))
 		st = CONCORD_ENOMEM;
 	if (!st)
 		st = concord_render_open(o->format, write_stdout, NULL, &rr);
-	for (size_t k = 0; !st && k < p.nstories; k++)
-		st = brief_story(&c, &p, p.order[k], o, rr, &w);
+	for (size_t k = 0; !st && k < p.nstories; k += window)
+		st = brief_window(&c, &p, k, k + window < p.nstories ?
+		    k + window : p.nstories, o, rr, &w);
 	if (rr) {
 		concord_status cst = concord_render_close(rr);
 		st = st ? st : cst;
 	}
-	free(w.arts);
-	free(w.dups);
-	free(w.pos);
+	scratch_free(&w);
 	plan_free(&p);
 	corpus_free(&c);
 	if (st)

@@ -66,6 +66,17 @@ typedef struct concord_report concord_report;
 CONCORD_API concord_status concord_report_build(
     const concord_article *const *a, size_t n,
     const concord_brief_opts *opts, concord_report **out);
+/* Builds the reports of n stories, story k made of stories[k][0..
+ * counts[k]), as concord_report_build would, on up to jobs threads (0 or
+ * 1: the calling thread only): out[k] and st[k] get what
+ * concord_report_build gives (out[k] NULL when st[k] is not CONCORD_OK),
+ * so no report depends on jobs. Returns CONCORD_OK (threads that cannot
+ * start leave their share to the others). */
+CONCORD_API concord_status concord_report_build_many(
+    const concord_article *const *const *stories, const size_t *counts,
+    size_t n, const concord_brief_opts *opts, unsigned jobs,
+    concord_report **out, concord_status *st);
+
 CONCORD_API void concord_report_free(concord_report *r);
 
 /* Title of the story (the title of its likely original, else the first

@@ -50,9 +50,8 @@ CONCORD_API concord_status concord_extract(const concord_input *in,
 /* Extracts ins[0..n) as concord_extract would, one by one, on up to jobs
  * threads (0 or 1: the calling thread only): out[i] and st[i] get what
  * concord_extract(&ins[i], opts, &out[i]) gives (out[i] NULL when st[i]
- * is not CONCORD_OK), so no result depends on jobs. Returns CONCORD_OK,
- * or CONCORD_ENOMEM when no thread could start (then nothing was done);
- * when only some start, the work is shared among those. */
+ * is not CONCORD_OK), so no result depends on jobs. Returns CONCORD_OK
+ * (threads that cannot start leave their share to the others). */
 CONCORD_API concord_status concord_extract_many(const concord_input *ins,
     size_t n, const concord_extract_opts *opts, unsigned jobs,
     concord_doc **out, concord_status *st);
