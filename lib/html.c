@@ -3,10 +3,11 @@
  * A readability-style extractor over the page tree of dom.c (libxml2's
  * HTML parser, its events built into an arena):
  * 1. one iterative walk (no recursion, depth-capped) that drops furniture
- *    elements (script, nav, aside, hidden nodes, elements whose class/id
- *    name comments, sharing, ads...; not a figure holding a table, an
- *    aside of prose inside an <article>, nor a box named by a layout word
- *    that holds a third of the page) and sums, per element, its visible
+ *    elements (script, nav, aside, ruby readings, hidden nodes, elements
+ *    whose class/id name comments, sharing, ads...; not a figure holding
+ *    a table, an aside of prose inside an <article>, a box named by a
+ *    layout word that holds a third of the page, nor a <noscript> the
+ *    parser left open around the page) and sums, per element, its visible
  *    text, the part inside links, commas, and the text of its prose
  *    paragraphs;
  * 2. every paragraph-like element with enough text (and every block's
@@ -118,8 +119,10 @@ static const struct {
 	{"menu", T_SOFTDROP}, {"meta", T_DROP}, {"nav", T_SOFTDROP},
 	{"noscript", T_DROP}, {"object", T_DROP}, {"ol", T_LIST},
 	{"option", T_DROP}, {"p", T_P}, {"picture", T_DROP}, {"pre", T_PRE},
-	{"script", T_DROP}, {"section", T_SECTION}, {"select", T_DROP},
-	{"span", T_SPAN}, {"style", T_DROP}, {"summary", T_BLOCK}, {"svg", T_DROP},
+	/* ruby readings (rt, rp) are pronunciation, not text */
+	{"rp", T_DROP}, {"rt", T_DROP}, {"script", T_DROP},
+	{"section", T_SECTION}, {"select", T_DROP}, {"span", T_SPAN},
+	{"style", T_DROP}, {"summary", T_BLOCK}, {"svg", T_DROP},
 	{"table", T_TABLE}, {"tbody", T_BLOCK}, {"td", T_TD}, {"template", T_DROP},
 	{"textarea", T_DROP}, {"th", T_TD}, {"thead", T_BLOCK}, {"title", T_DROP},
 	{"tr", T_TR}, {"ul", T_LIST}, {"video", T_DROP},
@@ -471,13 +474,35 @@ static int is_prose_aside(walker *w, const dom_node *n)
 	return 1;
 }
 
+/* libxml2 does not end a <noscript> at its end tag while an element
+ * opened inside it is still open: "<noscript><div></noscript>" puts the
+ * rest of the page inside the noscript. One that holds more text than
+ * the page around it, and more than an "enable JavaScript" notice, is
+ * such a wrapper, and is read as a <div>. Measured like is_wrapper, under
+ * the same cap. */
+#define MIN_NOSCRIPT_PAGE 1000
+
+static int is_noscript_wrapper(walker *w, const dom_node *n)
+{
+	uint32_t text, links;
+	if (strcmp(n->name, "noscript") || w->wrappers >= MAX_WRAPPERS)
+		return 0;
+	raw_measure(n, &text, &links);
+	if (text < MIN_NOSCRIPT_PAGE || text <= w->page_text)
+		return 0;
+	w->wrappers++;
+	return 1;
+}
+
 /* Decides, on entering element n, its tag, weight and whether to skip. */
 static void enter_element(walker *w, dom_node *n, ninfo *ni)
 {
 	int cs, is;
 	attr_set at;
 	ni->tag = classify(n->name);
-	if (ni->tag == T_DROP) {
+	if (ni->tag == T_DROP && is_noscript_wrapper(w, n)) {
+		ni->tag = T_DIV;
+	} else if (ni->tag == T_DROP) {
 		ni->flags |= F_SKIP;
 		return;
 	}

@@ -3,7 +3,8 @@
  * above the body, linked section headings of list articles, list items
  * that cite a source, tables in figures, React's streamed segments, a
  * layout box named "sidebar-..." wrapping the article, text after a
- * stray </html>, prose asides, next to teaser cards, breadcrumbs, menus,
+ * stray </html>, prose asides, ruby readings left out, a page the parser
+ * put inside a <noscript>, next to teaser cards, breadcrumbs, menus,
  * captions, sidebars and boxes after the article. */
 #include <string.h>
 
@@ -354,6 +355,56 @@ static void test_furniture_languages(void)
 	concord_doc_free(d);
 }
 
+/* Ruby annotations (the readings of Japanese easy-news pages) are not
+ * text: the sentence reads without them. */
+static void test_ruby_readings(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">" BODY_P(1) BODY_P(2)
+	    "<p>The <ruby>\xe6\xb3\x95\xe5\xbe\x8b<rp>(</rp><rt>"
+	    "\xe3\x81\xbb\xe3\x81\x86\xe3\x82\x8a\xe3\x81\xa4</rt><rp>)</rp>"
+	    "</ruby> law was passed by the parliament of the country this "
+	    "spring, after a long debate, the minister said.</p>"
+	    BODY_P(3) BODY_P(4) "</div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "The \xe6\xb3\x95\xe5\xbe\x8b law was passed");
+		CHECK_LACKS(t, "\xe3\x81\xbb");
+		CHECK_HAS(t, "Paragraph 4 of the report");
+	}
+	concord_doc_free(d);
+}
+
+/* libxml2 keeps "<noscript><div></noscript>" open to the end of the
+ * page: the article inside such a noscript is read; a small noscript
+ * notice beside a page's article is not. */
+static void test_noscript_wrapper(void)
+{
+	const char *t, *page =
+	    "<html><body><noscript><div id=\"nojs\"></noscript>"
+	    "<div class=\"x\">" BODY "</div>" MORE_LINKS
+	    "<noscript>Please enable JavaScript to see the comments.</noscript>"
+	    "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 1 of the report");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "enable JavaScript");
+	}
+	concord_doc_free(d);
+	page = "<html><body><div class=\"x\">" BODY "</div>"
+	    "<noscript><p>Please enable JavaScript in your browser to read "
+	    "the comments of our readers on this story, to vote in polls and "
+	    "to use the map of the city's parks and schools.</p></noscript>"
+	    "</body></html>";
+	d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "enable JavaScript");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -365,6 +416,8 @@ static const test_case tests[] = {
 	{"stray_html_end", test_stray_html_end},
 	{"prose_aside", test_prose_aside},
 	{"furniture_languages", test_furniture_languages},
+	{"ruby_readings", test_ruby_readings},
+	{"noscript_wrapper", test_noscript_wrapper},
 };
 
 HARNESS_MAIN(tests)
