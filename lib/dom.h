@@ -27,6 +27,7 @@ struct dom_node {
 	uint32_t len;        /* text: bytes of text */
 	uint32_t elements;   /* element: child elements */
 	uint8_t type;        /* DOM_ELEMENT or DOM_TEXT */
+	uint8_t mark;        /* free for the caller (starts 0) */
 };
 
 /* Parses the UTF-8 page s[0..len) (no NUL byte inside: libxml2 stops at

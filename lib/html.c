@@ -91,7 +91,10 @@ typedef struct walker {
 	dom_node **paras;   /* paragraph-like elements in document order */
 	size_t n_paras, cap_paras;
 	int strip;           /* skip elements whose class/id say furniture */
-	uint32_t page_text;  /* visible text bytes under the body */
+	const dom_node *body;
+	uint32_t page_text;  /* visible text bytes under the body, measured
+	                        when first asked for (see text_of_page) */
+	int measured;
 	int wrappers;        /* boxes kept by is_wrapper this run */
 	int oom;
 } walker;
@@ -143,6 +146,16 @@ static uint8_t classify(const char *name)
 			lo = mid + 1;
 	}
 	return T_OTHER;
+}
+
+/* The tag class of element n, looked up once per node (kept in mark,
+ * plus one: 0 means not yet). */
+static uint8_t tag_of(const dom_node *n)
+{
+	dom_node *m = (dom_node *)n;  /* mark is the caller's cache */
+	if (!m->mark)
+		m->mark = (uint8_t)(classify(n->name) + 1);
+	return (uint8_t)(m->mark - 1);
 }
 
 static int is_block(uint8_t t)
@@ -393,7 +406,7 @@ static void raw_measure(const dom_node *n, uint32_t *text, uint32_t *links)
 			*text += len;
 			*links += in_link ? len : 0;
 		} else if (x->type == DOM_ELEMENT) {
-			descend = classify(x->name) != T_DROP;
+			descend = tag_of(x) != T_DROP;
 		}
 		if (descend && x->first) {
 			in_link += !strcmp(x->name, "a");
@@ -408,6 +421,18 @@ static void raw_measure(const dom_node *n, uint32_t *text, uint32_t *links)
 		if (x != n)
 			x = x->next;
 	}
+}
+
+/* The visible text bytes under the body, measured once per page and
+ * only for the pages that ask (most never do). */
+static uint32_t text_of_page(walker *w)
+{
+	uint32_t links;
+	if (!w->measured) {
+		raw_measure(w->body, &w->page_text, &links);
+		w->measured = 1;
+	}
+	return w->page_text;
 }
 
 /* Furniture that can hold much plain text: a picture gallery's captions
@@ -441,12 +466,12 @@ static int is_wrapper(walker *w, const dom_node *n, const attr_set *at,
     int cs, int is)
 {
 	uint32_t text, links;
-	if (cs < -1 || is < -1 || !w->page_text || w->wrappers >= MAX_WRAPPERS ||
+	if (cs < -1 || is < -1 || w->wrappers >= MAX_WRAPPERS ||
 	    has_class_word(at->cls, texty_words) ||
 	    has_class_word(at->id, texty_words))
 		return 0;
 	raw_measure(n, &text, &links);
-	if (text * 3 <= w->page_text || links * 4 >= text)
+	if (!text_of_page(w) || text * 3 <= w->page_text || links * 4 >= text)
 		return 0;
 	w->wrappers++;
 	return 1;
@@ -488,7 +513,7 @@ static int is_noscript_wrapper(walker *w, const dom_node *n)
 	if (strcmp(n->name, "noscript") || w->wrappers >= MAX_WRAPPERS)
 		return 0;
 	raw_measure(n, &text, &links);
-	if (text < MIN_NOSCRIPT_PAGE || text <= w->page_text)
+	if (text < MIN_NOSCRIPT_PAGE || text <= text_of_page(w))
 		return 0;
 	w->wrappers++;
 	return 1;
@@ -499,7 +524,7 @@ static void enter_element(walker *w, dom_node *n, ninfo *ni)
 {
 	int cs, is;
 	attr_set at;
-	ni->tag = classify(n->name);
+	ni->tag = tag_of(n);
 	if (ni->tag == T_DROP && is_noscript_wrapper(w, n)) {
 		ni->tag = T_DIV;
 	} else if (ni->tag == T_DROP) {
@@ -1900,10 +1925,7 @@ static concord_status run_passes(walker *w, dom_node *body, emitter *e,
 	float score = 0;
 	w->n_paras = 0;
 	w->wrappers = 0;
-	if (!w->page_text) {
-		uint32_t links;
-		raw_measure(body, &w->page_text, &links);
-	}
+	w->body = body;
 	if (annotate(w, body))
 		return CONCORD_ENOMEM;
 	best = score_candidates(w, &score);

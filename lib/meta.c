@@ -543,9 +543,10 @@ static void put_text(collector *c, enum slot s, const dom_node *n, char sep)
 	c->slot[s] = subtree_text(c, n, sep);
 }
 
-static int class_has(const dom_node *n, const char *word)
+/* Whether the class value v (NULL: none) holds word as a class name or
+ * a -/_ part of one. */
+static int class_has(const char *v, const char *word)
 {
-	const char *v = prop(n, "class");
 	int r = 0;
 	if (v) {
 		const char *p = (const char *)v;
@@ -587,7 +588,7 @@ static int after_updated(const dom_node *n)
  * byline classes, the first <h1>. */
 static void read_visible(collector *c, const dom_node *n, const char *name)
 {
-	const char *ip = prop(n, "itemprop");
+	const char *ip = prop(n, "itemprop"), *cls = prop(n, "class");
 	if (ieq(ip, "datePublished") && !c->slot[ITEM_DATE]) {
 		const char *d = prop(n, "datetime");
 		if (!d)
@@ -619,19 +620,21 @@ static void read_visible(collector *c, const dom_node *n, const char *name)
 	} else if (!strcmp(name, "h1")) {
 		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n, ' ');
 	}
+	if (!cls)
+		return;
 	/* a box whose class says it shows the date; "publication" as a
 	 * part of CSS-module names ("Author_publicationTime__F2lab") */
-	if (!c->slot[SHOWN_DATE] && (class_has(n, "date") ||
-	    class_has(n, "published") || class_has(n, "post-date") ||
-	    class_has(n, "entry-date") || class_has(n, "publication"))) {
+	if (!c->slot[SHOWN_DATE] && (class_has(cls, "date") ||
+	    class_has(cls, "published") || class_has(cls, "post-date") ||
+	    class_has(cls, "entry-date") || class_has(cls, "publication"))) {
 		put_text(c, SHOWN_DATE, n, ' ');
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
 	}
-	if (!c->slot[BYLINE] && (class_has(n, "byline") ||
-	    class_has(n, "author-name")))
+	if (!c->slot[BYLINE] && (class_has(cls, "byline") ||
+	    class_has(cls, "author-name")))
 		put_text(c, BYLINE, n, SEG);
-	else if (!c->slot[CLASS_AUTHOR] && class_has(n, "author")) {
+	else if (!c->slot[CLASS_AUTHOR] && class_has(cls, "author")) {
 		/* a short name only: "author" also names bio boxes */
 		put_text(c, CLASS_AUTHOR, n, SEG);
 		if (c->slot[CLASS_AUTHOR] && strlen(c->slot[CLASS_AUTHOR]) > 60)
@@ -806,8 +809,9 @@ static int in_furniture(const dom_node *n)
 		for (int i = 0; names[i]; i++)
 			if (!strcmp((const char *)n->name, names[i]))
 				return 1;
-		if (n->attrs[0] && (class_has(n, "menu") || class_has(n, "nav") ||
-		    class_has(n, "dropdown")))
+		const char *cls = prop(n, "class");
+		if (cls && (class_has(cls, "menu") || class_has(cls, "nav") ||
+		    class_has(cls, "dropdown")))
 			return 1;
 	}
 	return 0;
