@@ -40,8 +40,9 @@ static const char USAGE[] =
     "  --max-bytes N       summary budget in bytes (brief, summarize, show)\n"
     "  --max-words N       summary budget in words (brief, summarize, show)\n"
     "  --db FILE           the store (add, stories, show; default ./concord.db)\n"
-    "  --jobs N            extract on N threads (default: one per processor);\n"
-    "                      the output never depends on it\n"
+    "  --jobs N            extract articles and build stories on N threads\n"
+    "                      (default: one per processor); the output never\n"
+    "                      depends on it\n"
     "  -q, --quiet         no progress on stderr\n"
     "  -h, --help          print this help and exit\n"
     "  -V, --version       print the version and exit\n"
@@ -68,7 +69,7 @@ typedef struct options {
 	const char *db;
 	int quiet;
 	int progress;      /* stderr is a terminal and not --quiet */
-	unsigned jobs;     /* extraction threads */
+	unsigned jobs;     /* threads for extraction and story reports */
 	char **paths;      /* the operands */
 	size_t npaths;
 } options;
