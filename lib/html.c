@@ -43,7 +43,6 @@
 
 #include <string.h>
 #include <strings.h>
-#include <utf8proc.h>
 
 #include "dom.h"
 #include "meta.h"
@@ -1020,31 +1019,12 @@ static const char *const cta_starts[] = {
 
 /* Lower-cases s[0..n) into low (cap bytes with the NUL) in every script,
  * so that the lower-case phrases below match "ÄHNLICHE BEITRÄGE" and
- * "Ähnliche Beiträge"; bytes that are not UTF-8 are copied. Returns the
- * length, or (size_t)-1 when the result does not fit. */
+ * "Ähnliche Beiträge". Returns the length, or (size_t)-1 when the result
+ * does not fit. */
 static size_t fold_case(const char *s, size_t n, char *low, size_t cap)
 {
-	size_t i = 0, j = 0;
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = 1;
-		if (j + 5 > cap)
-			return (size_t)-1;
-		if (c >= 0x80)
-			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-			    (utf8proc_ssize_t)(n - i), &cp);
-		if (c < 0x80 || k <= 0) {
-			low[j++] = (char)(c >= 'A' && c <= 'Z' ? c | 32 : c);
-			i++;
-			continue;
-		}
-		j += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
-		    (utf8proc_uint8_t *)low + j);
-		i += (size_t)k;
-	}
-	low[j] = 0;
-	return j;
+	size_t used, j = plaintext_lower(s, n, low, cap, &used);
+	return used == n ? j : (size_t)-1;
 }
 
 /* Whether the line s[0..n) (at most MAX_MARKER_LINE bytes) starts with

@@ -154,23 +154,19 @@ static int is_alnum_ascii(unsigned char c)
  * searched in their first LOW_MAX - 5 bytes or so. */
 #define LOW_MAX 1024
 
-static void lower_copy(const char *s, size_t len, char *low)
+size_t plaintext_lower(const char *s, size_t len, char *low, size_t cap,
+    size_t *used)
 {
 	size_t i = 0, j = 0;
-	while (i < len && j + 4 < LOW_MAX) {
+	while (i < len && j + 4 < cap) {
 		unsigned char c = (unsigned char)s[i];
 		utf8proc_int32_t cp;
-		utf8proc_ssize_t k;
-		if (c < 0x80) {
+		utf8proc_ssize_t k = 1;
+		if (c >= 0x80)
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			    (utf8proc_ssize_t)(len - i), &cp);
+		if (c < 0x80 || k <= 0) {
 			low[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-			i++;
-			continue;
-		}
-		/* other scripts fold too: "ÄHNLICHE BEITRÄGE", "Źródło" */
-		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &cp);
-		if (k <= 0) {
-			low[j++] = (char)c;
 			i++;
 			continue;
 		}
@@ -179,6 +175,9 @@ static void lower_copy(const char *s, size_t len, char *low)
 		i += (size_t)k;
 	}
 	low[j] = 0;
+	if (used)
+		*used = i;
+	return j;
 }
 
 /* Whether the lower-case phrase p occurs in low at the start of a word
@@ -872,7 +871,7 @@ int plaintext_furniture_line(const char *s, size_t len)
 		return 1;
 	int words = count_words(s, len);
 	char low[LOW_MAX];
-	lower_copy(s, len, low);
+	plaintext_lower(s, len, low, sizeof low, NULL);
 	if (words == 1 && is_url_token(s, len))
 		return 1;
 	if (words <= 12 && is_social_row(s, len))

@@ -20,4 +20,12 @@ concord_status plaintext_clean(arena *a, const char *s, size_t len,
  * notice... Used by the HTML extractor on its paragraphs too. */
 int plaintext_furniture_line(const char *line, size_t len);
 
+/* Lower-cases s[0..len) into low in every script ("ÄHNLICHE" ->
+ * "ähnliche"; bytes that are not UTF-8 are copied), NUL-terminated,
+ * stopping before a character that might not fit in cap bytes (cap >=
+ * 5). Returns the bytes written; *used (may be NULL) gets the bytes of s
+ * read, len when the whole of s fitted. For phrase search. */
+size_t plaintext_lower(const char *s, size_t len, char *low, size_t cap,
+    size_t *used);
+
 #endif
