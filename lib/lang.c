@@ -14,7 +14,12 @@
  * listed by several languages ("de", "la", "a") is shared among them
  * (each gets 1/k of a hit), so the languages are told apart by the words
  * only one or two of them use; close pairs (es/pt/ca/it, cs/sk, da/no,
- * hr/sl) depend on exactly those.
+ * hr/sl) depend on exactly those. No answer is better than a wrong
+ * one, so the winner needs 3 words, 5% of all words or a line of prose,
+ * and a quarter more weight than each other language among the words
+ * that tell the two apart: lists of names and codes, scrambled text and
+ * languages we do not know stay unanswered. Quotations are set aside
+ * when the rest of the text is clear by itself.
  */
 #include "lang.h"
 
@@ -303,13 +308,14 @@ static const char *const latin_codes[] = {
 	"fi", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "id", "vi"
 };
 static const fword latin_list[] = {
-	{"a", L_EN | L_PT | L_CS | L_SK | L_HU | L_RO | L_HR}, {"aan", L_NL},
+	{"a", L_EN | L_FR | L_ES | L_IT | L_PT | L_CA | L_CS | L_SK | L_HU |
+	    L_RO | L_HR}, {"aan", L_NL},
 	{"aber", L_DE}, {"această", L_RO}, {"acest", L_RO}, {"ada", L_ID},
 	{"adalah", L_ID}, {"af", L_DA}, {"aj", L_SK}, {"akan", L_ID},
 	{"ako", L_SK}, {"al", L_ES | L_CA}, {"ale", L_PL | L_CS | L_SK},
 	{"ali", L_HR | L_SL}, {"all", L_IT}, {"alla", L_IT},
-	{"als", L_CA | L_NL}, {"ama", L_TR}, {"amb", L_CA}, {"amely", L_HU},
-	{"an", L_EN}, {"ancak", L_TR}, {"anche", L_IT}, {"and", L_EN},
+	{"als", L_DE | L_CA | L_NL}, {"ama", L_TR}, {"amb", L_CA}, {"amely", L_HU},
+	{"an", L_EN | L_DE}, {"ancak", L_TR}, {"anche", L_IT}, {"and", L_EN},
 	{"ao", L_PT}, {"aquest", L_CA}, {"aquesta", L_CA}, {"are", L_EN},
 	{"as", L_EN | L_PT}, {"at", L_EN | L_DA}, {"atau", L_ID},
 	{"att", L_SV}, {"au", L_FR | L_RO}, {"auch", L_DE}, {"auf", L_DE},
@@ -334,8 +340,8 @@ static const fword latin_list[] = {
 	{"den", L_DE | L_SV | L_DA | L_NO}, {"dengan", L_ID}, {"der", L_DE},
 	{"des", L_DE | L_FR}, {"det", L_SV | L_DA | L_NO}, {"değil", L_TR},
 	{"di", L_IT | L_ID}, {"die", L_DE | L_NL}, {"din", L_RO},
-	{"dit", L_NL}, {"dla", L_PL}, {"do", L_PT | L_PL | L_CS | L_SK},
-	{"dos", L_PT}, {"du", L_FR}, {"e", L_IT | L_PT}, {"een", L_NL},
+	{"dit", L_NL}, {"dla", L_PL}, {"do", L_EN | L_PT | L_PL | L_CS | L_SK},
+	{"dos", L_PT}, {"du", L_DE | L_FR}, {"e", L_IT | L_PT}, {"een", L_NL},
 	{"efter", L_SV | L_DA}, {"egy", L_HU}, {"ei", L_FI}, {"ein", L_DE},
 	{"eine", L_DE}, {"el", L_ES | L_CA | L_HU}, {"elle", L_FR},
 	{"eller", L_SV | L_DA | L_NO}, {"els", L_CA}, {"em", L_PT},
@@ -348,13 +354,13 @@ static const fword latin_list[] = {
 	{"fost", L_RO}, {"fra", L_DA | L_NO}, {"from", L_EN}, {"från", L_SV},
 	{"fue", L_ES}, {"för", L_SV}, {"für", L_DE}, {"gibi", L_TR},
 	{"gli", L_IT}, {"göre", L_TR}, {"ha", L_ES | L_IT | L_CA},
-	{"had", L_EN}, {"han", L_CA}, {"har", L_SV | L_DA | L_NO},
+	{"had", L_EN}, {"han", L_ES | L_CA | L_SV | L_DA | L_NO}, {"har", L_SV | L_DA | L_NO},
 	{"has", L_EN}, {"hat", L_DE}, {"have", L_EN}, {"he", L_EN},
 	{"heeft", L_NL}, {"her", L_EN | L_TR}, {"het", L_NL}, {"hij", L_NL},
 	{"his", L_EN}, {"hogy", L_HU}, {"hän", L_FI}, {"hänen", L_FI},
 	{"i", L_EN | L_CA | L_PL | L_HR}, {"ikke", L_DA | L_NO},
 	{"il", L_FR | L_IT}, {"ile", L_TR}, {"ili", L_HR}, {"im", L_DE},
-	{"in", L_EN | L_SL}, {"ini", L_ID}, {"inte", L_SV},
+	{"in", L_EN | L_DE | L_IT | L_NL | L_SL}, {"ini", L_ID}, {"inte", L_SV},
 	{"is", L_EN | L_NL | L_HU}, {"ise", L_TR}, {"ist", L_DE},
 	{"it", L_EN}, {"itu", L_ID}, {"iz", L_HR | L_SL}, {"için", L_TR},
 	{"ja", L_FI}, {"jag", L_SV}, {"jak", L_PL}, {"jako", L_CS},
@@ -368,7 +374,7 @@ static const fword latin_list[] = {
 	{"které", L_CS}, {"který", L_CS}, {"ktoré", L_SK}, {"ktorý", L_SK},
 	{"która", L_PL}, {"który", L_PL}, {"kuin", L_FI}, {"kun", L_FI},
 	{"l", L_FR | L_IT | L_CA}, {"la", L_FR | L_ES | L_IT | L_CA | L_RO},
-	{"las", L_ES}, {"le", L_FR | L_IT}, {"les", L_FR | L_CA},
+	{"las", L_ES}, {"le", L_FR | L_ES | L_IT}, {"les", L_FR | L_CA},
 	{"leur", L_FR}, {"lo", L_ES}, {"los", L_ES}, {"lui", L_RO},
 	{"là", L_VI}, {"ma", L_IT}, {"maar", L_NL}, {"mai", L_RO},
 	{"mais", L_FR | L_PT}, {"med", L_SV | L_DA | L_NO}, {"meg", L_HU},
@@ -404,9 +410,9 @@ static const fword latin_list[] = {
 	{"seg", L_NO}, {"sekä", L_FI}, {"sen", L_FI}, {"seu", L_CA},
 	{"seva", L_CA}, {"she", L_EN}, {"si", L_IT}, {"sich", L_DE},
 	{"sie", L_DE}, {"sig", L_SV | L_DA}, {"sind", L_DE}, {"się", L_PL},
-	{"skal", L_DA | L_NO}, {"so", L_SL}, {"som", L_SV | L_DA | L_NO},
+	{"skal", L_DA | L_NO}, {"so", L_EN | L_DE | L_SL}, {"som", L_SV | L_DA | L_NO},
 	{"son", L_ES}, {"sono", L_IT}, {"sonra", L_TR}, {"sont", L_FR},
-	{"stato", L_IT}, {"su", L_HR}, {"sudah", L_ID}, {"sunt", L_RO},
+	{"stato", L_IT}, {"su", L_ES | L_IT | L_HR}, {"sudah", L_ID}, {"sunt", L_RO},
 	{"sur", L_FR}, {"sus", L_ES}, {"szerint", L_HU}, {"são", L_PT},
 	{"sú", L_SK}, {"są", L_PL}, {"tai", L_FI}, {"tak", L_PL},
 	{"také", L_CS}, {"także", L_PL}, {"también", L_ES}, {"també", L_CA},
@@ -500,44 +506,103 @@ static int after_apostrophe(const unsigned char *p, size_t at)
 	return p[q - 1] >= 0x80 || ascii_letter(p[q - 1]);
 }
 
-/* Whether the word p[at..end) of one letter is part of an initialism
- * such as "U.S." or "e.g.": a '.' joins it to another letter. */
-static int in_initialism(const unsigned char *p, size_t at, size_t end,
+static int joiner(unsigned char b)
+{
+	return b == '-' || (b >= '0' && b <= '9');
+}
+
+/* Whether the word p[at..end) of one letter is no word: one letter of
+ * an initialism such as "U.S." or "e.g." (a '.' joins it to another
+ * letter), of a name or code such as "X-ray", "U-Bahn", "Z-1", "A4" (a
+ * hyphen or a digit touches it), or the unit after a number ("12,3 s",
+ * "5 m") in tables and results. */
+static int lone_letter(const unsigned char *p, size_t at, size_t end,
     size_t len)
 {
 	return (at >= 2 && p[at - 1] == '.' && ascii_letter(p[at - 2])) ||
-	    (end + 1 < len && p[end] == '.' && ascii_letter(p[end + 1]));
+	    (end + 1 < len && p[end] == '.' && ascii_letter(p[end + 1])) ||
+	    (at >= 1 && joiner(p[at - 1])) || (end < len && joiner(p[end])) ||
+	    (at >= 2 && p[at - 1] == ' ' && p[at - 2] >= '0' &&
+	    p[at - 2] <= '9');
 }
 
-/* Lower-cases the next word of s from *i into w (cap bytes, NUL
- * terminated, two spare), returns its length or 0 at the end.
+/* A reader of the words of s[0..len): where it is, the lines passed,
+ * the code point before, how many quotations are open there, whether
+ * the last word read was quoted and whether it was in capitals. */
+typedef struct cursor {
+	const unsigned char *p;
+	size_t len, i, line;
+	int32_t prev;
+	int open, quoted, caps;
+} cursor;
+
+static int is_quote_mark(int32_t c)
+{
+	return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C ||
+	    c == 0x201D || c == 0x201E;
+}
+
+/* Follows quotation marks: a mark after a letter, a digit or closing
+ * punctuation closes, any other opens, so „…“ “…” «…» »…« and "…" all
+ * pair up whatever the convention. A paragraph ends every quotation
+ * (one running over several paragraphs reopens at each), so a stray
+ * mark misleads no further than its paragraph. */
+static void follow_quotes(cursor *cu, int32_t c)
+{
+	int32_t b = cu->prev;
+	cu->prev = c;
+	if (c == '\n') {
+		cu->open = 0;
+		cu->line++;
+		return;
+	}
+	if (!is_quote_mark(c))
+		return;
+	if (b > 0 && (is_letter(b) || (b < 0x80 && strchr("0123456789.,;:!?)",
+	    (int)b)) || b == 0x2026)) {
+		if (cu->open > 0)
+			cu->open--;
+	} else {
+		cu->open++;
+	}
+}
+
+/* Lower-cases the next word from cu into w (cap bytes, NUL terminated,
+ * two spare), returns its length or 0 at the end; cu->quoted then
+ * tells whether the word is quoted.
  * *skip tells that the word is no function word whatever its spelling:
  * it follows a letter and an apostrophe (English it's, you're, don't;
  * while the head of a French or Italian elision, l'homme, dell'anno, is
- * kept), or it is one letter of an initialism (U.S.). */
-static size_t next_word(const char *s, size_t len, size_t *i, char *w,
-    size_t cap, int *skip)
+ * kept), it is a lone letter (U.S., Z-1, 12 s), or it is in capitals
+ * after a word that is not, an acronym (AV, CA, IT) rather than a word
+ * of a headline in capitals. */
+static size_t next_word(cursor *cu, char *w, size_t cap, int *skip)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	size_t n = 0, start = 0, end = len, letters = 0;
+	const unsigned char *p = cu->p;
+	size_t n = 0, start = 0, end = cu->len, letters = 0, upper = 0;
+	int caps = cu->caps;
 	*skip = 0;
-	while (*i < len) {
+	while (cu->i < cu->len) {
 		utf8proc_int32_t c;
-		utf8proc_ssize_t r = decode(p + *i, len - *i, &c);
+		utf8proc_ssize_t r = decode(p + cu->i, cu->len - cu->i, &c);
+		cu->i += r > 0 ? (size_t)r : 1;
 		if (r <= 0 || !is_letter(c)) {
 			if (letters) {
-				end = *i;
-				*i += r > 0 ? (size_t)r : 1;
+				end = cu->i - (r > 0 ? (size_t)r : 1);
+				follow_quotes(cu, r > 0 ? c : 0);
 				break;
 			}
-			*i += r > 0 ? (size_t)r : 1;
+			follow_quotes(cu, r > 0 ? c : 0);
 			continue;
 		}
 		if (!letters++) {
-			start = *i;
+			start = cu->i - (size_t)r;
 			*skip = after_apostrophe(p, start);
+			cu->quoted = cu->open > 0;
 		}
-		*i += (size_t)r;
+		cu->prev = c;
+		upper += c < 0x80 ? c >= 'A' && c <= 'Z' :
+		    utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
 		utf8proc_uint8_t enc[4];
 		utf8proc_ssize_t e = 1;
 		if (c < 0x80)
@@ -549,7 +614,10 @@ static size_t next_word(const char *s, size_t len, size_t *i, char *w,
 			n += (size_t)e;
 		}
 	}
-	if (letters == 1 && in_initialism(p, start, end, len))
+	if (letters == 1 && lone_letter(p, start, end, cu->len))
+		*skip = 1;
+	cu->caps = letters > 1 && upper == letters;
+	if (cu->caps && !caps)
 		*skip = 1;
 	w[n] = 0;
 	return n;
@@ -565,44 +633,137 @@ static unsigned bits_set(uint32_t x)
 	return k;
 }
 
+/* The function words of a text: for each one the languages listing it
+ * and whether it is quoted; the number of all words outside and inside
+ * quotation marks; which languages have a line of prose (bit l: a line
+ * where l lists at least PROSE_HITS words and a PROSE_SHARE-th of all). */
+typedef struct hits {
+	uint32_t langs[SAMPLE_WORDS];
+	unsigned char quoted[SAMPLE_WORDS];
+	size_t n, words[2];
+	uint32_t prose;
+} hits;
+
+#define PROSE_HITS 4
+#define PROSE_SHARE 6
+
+/* Marks the languages for which the line ending before hit h->n is
+ * prose, given its first hit and its number of words. */
+static void end_line(hits *h, size_t first, size_t words, size_t nt)
+{
+	for (size_t l = 0; l < nt; l++) {
+		size_t k = 0;
+		for (size_t j = first; j < h->n; j++)
+			k += h->langs[j] >> l & 1;
+		if (k >= PROSE_HITS && k * PROSE_SHARE >= words)
+			h->prose |= 1u << l;
+	}
+}
+
+/* Reads the first SAMPLE_WORDS words of s into h. */
+static void count_words(const family *f, const char *s, size_t len, hits *h)
+{
+	cursor cu = {(const unsigned char *)s,
+		len < SAMPLE_BYTES ? len : SAMPLE_BYTES, 0, 0, 0, 0, 0, 0};
+	size_t nt = f->n < MAX_LANGS ? f->n : MAX_LANGS, n, words = 0;
+	size_t line = 0, line_first = 0, line_words = 0;
+	char w[64];
+	int skip;
+	h->n = h->words[0] = h->words[1] = 0;
+	h->prose = 0;
+	while (words++ < SAMPLE_WORDS &&
+	    (n = next_word(&cu, w, sizeof w - 1, &skip)) > 0) {
+		if (cu.line != line) {
+			end_line(h, line_first, line_words, nt);
+			line = cu.line;
+			line_first = h->n;
+			line_words = 0;
+		}
+		h->words[cu.quoted]++;
+		line_words++;
+		uint32_t in_list = n > 12 || skip ? 0 : listing(f, w);
+		if (in_list) {
+			h->langs[h->n] = in_list;
+			h->quoted[h->n++] = (unsigned char)cu.quoted;
+		}
+	}
+	end_line(h, line_first, line_words, nt);
+}
+
 /* A hit is worth SHARE, split evenly among the languages listing the
  * word (SHARE is divisible by every count up to 16). */
 #define SHARE 720720u
 
-/* The language of table whose words s uses most, or NULL when s holds
- * too few of them. */
-static const char *vote(const family *f, const char *s, size_t len)
+/* Sums the hits of h (with the quoted ones when quotes is set) into
+ * score and count, per language; returns the number of words. */
+static size_t tally(const hits *h, int quotes, size_t nt, size_t *score,
+    size_t *count)
 {
-	size_t score[MAX_LANGS] = {0}, hits[MAX_LANGS] = {0}, i = 0, n;
-	size_t words = 0, nt = f->n < MAX_LANGS ? f->n : MAX_LANGS;
-	size_t lim = len < SAMPLE_BYTES ? len : SAMPLE_BYTES;
-	char w[64];
-	int skip;
-	while (words < SAMPLE_WORDS && (n = next_word(s, lim, &i, w,
-	    sizeof w - 1, &skip)) > 0) {
-		words++;
-		if (n > 12 || skip)
+	memset(score, 0, nt * sizeof *score);
+	memset(count, 0, nt * sizeof *count);
+	for (size_t j = 0; j < h->n; j++) {
+		if (h->quoted[j] && !quotes)
 			continue;
-		uint32_t in_list = listing(f, w);
-		unsigned k = bits_set(in_list);
-		for (size_t l = 0; l < nt && k; l++)
-			if (in_list >> l & 1) {
+		unsigned k = bits_set(h->langs[j]);
+		for (size_t l = 0; l < nt; l++)
+			if (h->langs[j] >> l & 1) {
 				score[l] += SHARE / k;
-				hits[l]++;
+				count[l]++;
 			}
 	}
-	size_t best = 0, bi = 0;
-	/* ties go to the language listed first */
-	for (size_t l = 0; l < nt; l++) {
-		if (score[l] > best) {
-			best = score[l];
+	return h->words[0] + (quotes ? h->words[1] : 0);
+}
+
+/* What the words that tell language a from b give a: the shares of
+ * the hits that a lists and b does not. */
+static size_t lead(const hits *h, int quotes, size_t a, size_t b)
+{
+	size_t sum = 0;
+	for (size_t j = 0; j < h->n; j++)
+		if ((!h->quoted[j] || quotes) && (h->langs[j] >> a & 1) &&
+		    !(h->langs[j] >> b & 1))
+			sum += SHARE / bits_set(h->langs[j]);
+	return sum;
+}
+
+/* The language of f whose words h holds most (quoted ones too when
+ * quotes is set), or NULL when the evidence is thin: fewer than 3 of
+ * its words; too few for prose (lists, box scores and scrambled text
+ * hold function words by chance: 5% of all words, or one line of
+ * prose, is enough); or, among the words that tell it from the
+ * runner-up, less than a quarter more weight than the runner-up has
+ * (names and addresses hold a few short words of many languages, and a
+ * language we do not know spreads its look-alikes over several). The
+ * close pairs (es/ca, da/no, cs/sk) share most of their words, so only
+ * the words that differ can measure the lead. */
+static const char *decide(const family *f, const hits *h, int quotes)
+{
+	size_t nt = f->n < MAX_LANGS ? f->n : MAX_LANGS, bi = 0;
+	size_t score[MAX_LANGS], count[MAX_LANGS];
+	size_t words = tally(h, quotes, nt, score, count);
+	for (size_t l = 1; l < nt; l++)
+		if (score[l] > score[bi])
 			bi = l;
-		}
-	}
-	/* lists and box scores hold few function words: 5% is enough */
-	if (hits[bi] < 3 || hits[bi] * 20 < words)
+	if (count[bi] < 3)
 		return NULL;
+	if (count[bi] * 20 < words && !(h->prose >> bi & 1))
+		return NULL;
+	for (size_t l = 0; l < nt; l++)
+		if (l != bi && score[l] &&
+		    lead(h, quotes, bi, l) * 4 < lead(h, quotes, l, bi) * 5)
+			return NULL;
 	return f->codes[bi];
+}
+
+/* The language of f whose words s uses most, or NULL when s holds too
+ * few of them. Quotations are left out when the rest of the text alone
+ * is clear: a German report quoting a speech in English is German. */
+static const char *vote(const family *f, const char *s, size_t len)
+{
+	hits h;
+	count_words(f, s, len, &h);
+	const char *lang = decide(f, &h, 0);
+	return lang ? lang : decide(f, &h, 1);
 }
 
 const char *lang_detect(const char *s, size_t len)

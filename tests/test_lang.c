@@ -1,6 +1,9 @@
 /* test_lang.c - language detection: scripts, Cyrillic and Arabic
  * variants, Latin languages from function words (close pairs included),
- * mixed CJK, too-short input, and the English seed articles. */
+ * mixed CJK, too-short input, thin or mixed evidence (lists, unknown
+ * languages, quotations, scrambled text), and the English seed articles. */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,6 +149,127 @@ static void test_english_short(void)
 	    "cost? According to a leading review site, it's a lot.", "en");
 }
 
+/* NULL or code: thin evidence may give no answer, never another one. */
+#define NULL_OR(s, code) \
+	do { const char *r_ = det(s); \
+	     CHECK(!r_ || !strcmp(r_, code)); } while (0)
+
+/* A list of names, places and model codes holds a few one-letter words
+ * ("Z-5", "X-TRA", "II") and no prose: no Slovenian or other guess;
+ * the same letters as real prepositions keep their language. */
+static void test_lists(void)
+{
+	NULL_OR("Zusammenarbeit Anna ./. Peter Mai 2019 II\nStandorte\n"
+	    "Anna: Italien.\nPeter: Österreich.\nFilm\nKodak X-TRA 400.\n"
+	    "Kameras\nAnna: Leica M-6.\nPeter: NIKON Z-5 p.\nFotostrecke\n"
+	    "Posted in: Filmtausch, Anna-Peter | Tagged: Italien, NIKON Z-5p, "
+	    "Doppelbelichtung", "de");
+	/* a masthead of names and addresses shares "de" and "e" among
+	 * Spanish, Portuguese and Italian: no Portuguese */
+	NULL_OR("Presidenta del Directorio: María Elena Torres Vargas\n"
+	    "Gerente General: Juan Carlos Rivas Soto\n"
+	    "Director(e): Pedro Luis Campos Ruiz\n"
+	    "Editora Andina Av. Grau 455, Lima 1 Central Telefónica (51-1) 4250300\n"
+	    "Informaciones (51-1) 425-0300 anexos 2206 / 2218\n"
+	    "Empresa Andina de Servicios S.A. RUC 20100072751", "es");
+	IS("Z vlakom je šel v Ljubljano, ker je bil avto pokvarjen, in tudi "
+	    "zato, ker je to hitreje, pa še ceneje je.", "sl");
+	IS("Z tego powodu rząd nie zmieni planów, a minister powiedział, że to "
+	    "jest dla niego ważne i że w przyszłym roku będzie więcej pieniędzy.", "pl");
+	/* hyphens and digits do not make a one-letter word out of a name */
+	IS("The X-ray of the U-boat showed that the A4 rocket had been hit, "
+	    "and the crew said it was not their fault.", "en");
+	/* capitals: a headline keeps its words, acronyms (AV, CA) are none */
+	IS("THE MINISTER SAID THAT THE GOVERNMENT WOULD NOT CHANGE ITS PLANS "
+	    "FOR THE NEW RAILWAY", "en");
+	/* results table: function words only by chance, no line of prose */
+	CHECK(det("1. Anna Meier (TSV Aalen) 12,34 s\n2. Lea Schmidt (LG Ulm) "
+	    "12,56 s\n3. Eva de Vries (AV Den Haag) 12,61 s\n4. Ida Berg "
+	    "(IF Lund) 12,70 s\n5. Mia van Dam (AV Delft) 12,74 s\n6. Zoe "
+	    "Novak (AK Brno) 12,80 s\n7. Lena Horvat (AK Zagreb) 12,85 s\n"
+	    "8. Sara Costa (SC Porto) 12,90 s\n9. Nora Kovac (AK Split) "
+	    "12,95 s\n10. Alba Ruiz (CA Madrid) 13,02 s") == NULL);
+}
+
+/* A language we do not list (Papiamento) holds look-alikes of several
+ * (Slovenian "pa", Portuguese "na", Italian "e"): no answer. */
+static void test_unknown_language(void)
+{
+	CHECK(det("E scol a organisa un evento pa e studiantenan na e plaza "
+	    "central. Na e ocasion aki e muchanan a presenta trabounan traha di "
+	    "materialnan recicla cu yudansa di nan maestronan. Segun e directora, "
+	    "nos ta biba den un tempo unda nos mester cuida nos planeta. Hopi "
+	    "hende ta bebe nan koffie den cups cu ta wordo tira afo pa dia, y "
+	    "esey ta causa hopi sushi riba caya y den lama. Tambe ta importante "
+	    "pa corda cuanto palo ta wordo corta pa por traha e cupsnan aki. E "
+	    "scol ta gradici e mayornan pa nan apoyo na e proyecto.") == NULL);
+	/* Slovenian keeps its "pa" */
+	IS("Vlada je v torek sporočila, da bo projekt končan do poletja, pa "
+	    "tudi da bodo stroški višji, kot so pričakovali, ker so se cene "
+	    "materiala zvišale in ni dovolj delavcev.", "sl");
+}
+
+/* Quotations in another language count only when the rest is unclear. */
+static void test_quotes(void)
+{
+	IS("Am 14. Juni hielt die Rednerin eine vielbeachtete Rede vor den "
+	    "Absolventen der Universität. „It is not the critic who counts; not "
+	    "the man who points out how the strong man stumbles, or where the "
+	    "doer of deeds could have done them better. The credit belongs to the "
+	    "man who is actually in the arena“, sagte sie. Mit diesem Zitat "
+	    "wollte sie den jungen Menschen Mut machen.\n"
+	    "Dazu schrieb sie in einem Beitrag: “I concluded that this was the "
+	    "single difference between the winner and the others: one saw the "
+	    "chance and took it while the others did not see it, or if they did, "
+	    "they did not act on it at all.” Angeregt durch diesen Gedanken hat "
+	    "sie ein Buch über den Mut geschrieben, das im Herbst erscheint.", "de");
+	/* English quoting German: still English */
+	IS("The chancellor told reporters on Monday that the talks had been "
+	    "difficult. «Wir haben uns auf einen Kompromiss geeinigt, der für "
+	    "alle tragbar ist», she said, adding that the details would be "
+	    "published later this week and that the parliament would vote on "
+	    "the plan in the spring.", "en");
+	/* a text that is all quotation keeps its language */
+	IS("„Wir werden die Strecke bis zum Sommer fertigstellen, und die "
+	    "Kosten sind nicht gestiegen, auch wenn die Arbeiten wegen des "
+	    "Wetters länger gedauert haben als geplant.“", "de");
+	/* a stray mark misleads no further than its paragraph */
+	IS("He measured 5'10\" and said he was ready.\nThe coach said that "
+	    "the team would travel on Sunday and that the players were fit.", "en");
+}
+
+/* Scrambled text (a paywall) after a paragraph of German prose: the
+ * prose paragraph is enough, the noise does not dilute it away. */
+static void test_scrambled(void)
+{
+	char buf[6000];
+	size_t n = (size_t)snprintf(buf, sizeof buf, "%s",
+	    "Seit kurzem schmücken die Wände des Gebäudes der Stiftung ein "
+	    "buntes Gemälde. Die Agentur hat die Außenwände neu gestaltet, und "
+	    "was hinter dem Motiv steckt, erklärt sie auf ihrer Seite.\n");
+	uint32_t x = 12345;
+	while (n + 16 < sizeof buf) {
+		size_t wl = 3 + (x >> 16) % 9;
+		for (size_t i = 0; i < wl; i++) {
+			x = x * 1103515245u + 12345u;
+			buf[n++] = (char)('a' + (x >> 16) % 26);
+		}
+		buf[n++] = ' ';
+	}
+	buf[n] = 0;
+	IS(buf, "de");
+	/* the noise alone is no language */
+	CHECK(det(strchr(buf, '\n') + 1) == NULL);
+}
+
+/* When no listed word tells Spanish from Catalan, the more common
+ * language listed first is the answer. */
+static void test_ties(void)
+{
+	IS("El director técnico argentino del club compareció en conferencia "
+	    "de prensa previo a la reanudación del torneo de la liga.", "es");
+}
+
 static void test_unclear(void)
 {
 	CHECK(det("") == NULL);
@@ -191,6 +315,11 @@ static const test_case tests[] = {
 	{"scripts", test_scripts},
 	{"east_asian", test_east_asian},
 	{"english_short", test_english_short},
+	{"lists", test_lists},
+	{"unknown_language", test_unknown_language},
+	{"quotes", test_quotes},
+	{"scrambled", test_scrambled},
+	{"ties", test_ties},
 	{"unclear", test_unclear},
 	{"seeds", test_seeds},
 	{"tables_sorted", test_tables_sorted},
