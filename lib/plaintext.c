@@ -860,6 +860,30 @@ static int is_byline(const char *s, size_t len, int words)
 	return 1;
 }
 
+/* A PHP error that a broken site prints into its page: "Warning:
+ * Creating default object from empty value in /var/www/x.php on line
+ * 12", "Strict Standards: Non-static method ... on line 813". The
+ * label opens the line and " on line N" ends it; prose has neither. */
+static int is_php_error(const char *s, size_t len, const char *low)
+{
+	static const char *const labels[] = {"warning: ", "notice: ",
+	    "strict standards: ", "deprecated: ", "fatal error: ",
+	    "parse error: ", "catchable fatal error: "};
+	size_t i = len;
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		if (strncmp(low, labels[k], strlen(labels[k])))
+			continue;
+		while (i > 0 && (s[i - 1] == '.' || s[i - 1] == ' '))
+			i--;
+		size_t d = i;
+		while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+			i--;
+		return i < d && i >= 9 && !memcmp(s + i - 9, " on line ", 9) &&
+		    memchr(s, '/', i) != NULL;
+	}
+	return 0;
+}
+
 int plaintext_furniture_line(const char *s, size_t len)
 {
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\n' ||
@@ -895,7 +919,7 @@ int plaintext_furniture_line(const char *s, size_t len)
 	        sizeof footer_phrases / sizeof *footer_phrases))
 		return 1;
 	if (is_copyright(s, len, low, words) || is_byline(s, len, words) ||
-	    is_read_also(s, len, low, words))
+	    is_read_also(s, len, low, words) || is_php_error(s, len, low))
 		return 1;
 	return is_photo_credit(s, len, low, words);
 }

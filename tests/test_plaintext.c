@@ -272,6 +272,34 @@ static void test_furniture_negative(void)
  * buttons, "loading" placeholders, read-also links, subscription and
  * follow prompts, consent placeholders, blog post footers, dates with
  * their label, photo credits, copyright lines. */
+/* PHP errors printed into a page are furniture; prose that speaks of
+ * warnings, lines or notices is not. */
+static void test_php_errors(void)
+{
+	const char *furniture[] = {
+		"Warning: Creating default object from empty value in "
+		"/www/htdocs/wp-content/themes/x/functions.php on line 12",
+		"Strict Standards: Non-static method nggGallery::get_option() "
+		"should not be called statically in /www/htdocs/w00a2/wp-content/"
+		"plugins/nextgen-gallery/nggfunctions.php on line 813",
+		"Deprecated: Function create_function() is deprecated in "
+		"/home/site/public_html/wp-includes/plugin.php on line 42.",
+	};
+	const char *prose[] = {
+		"Warning: the storm will reach the coast on line 3 of the forecast "
+		"map tonight",
+		"Notice: the library closes early on Friday.",
+		"Warning: this is a developing story, details on line 4",
+		"The mayor said the bus would run on line 12 from Monday.",
+	};
+	for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
+		if (!plaintext_furniture_line(furniture[i], strlen(furniture[i])))
+			harness_fail(__FILE__, __LINE__, "kept: %s", furniture[i]);
+	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
+			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
+}
+
 static void test_furniture_languages(void)
 {
 	const char *lines[] = {
@@ -607,6 +635,7 @@ static const test_case tests[] = {
 	{"furniture_positive", test_furniture_positive},
 	{"furniture_negative", test_furniture_negative},
 	{"furniture_languages", test_furniture_languages},
+	{"php_errors", test_php_errors},
 	{"title", test_title},
 	{"tail_section_cut", test_tail_section_cut},
 	{"author_box", test_author_box},
