@@ -53,17 +53,6 @@ static const char *intern(builder *b, const xmlChar *name)
 	return b->names[h].copy;
 }
 
-static void append_child(dom_node *parent, dom_node *n)
-{
-	n->parent = parent;
-	n->prev = parent->last;
-	if (parent->last)
-		parent->last->next = n;
-	else
-		parent->first = n;
-	parent->last = n;
-}
-
 /* Turns the pending text into a text node under the open element. */
 static void flush_text(builder *b)
 {
@@ -78,7 +67,7 @@ static void flush_text(builder *b)
 		}
 		n->type = DOM_TEXT;
 		n->len = (uint32_t)b->text.len;
-		append_child(b->cur, n);
+		dom_append(b->cur, n);
 	}
 	b->text.len = 0;
 }
@@ -132,15 +121,12 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		return;
 	}
 	n->type = DOM_ELEMENT;
-	if (b->cur) {
-		append_child(b->cur, n);
-		b->cur->elements++;
-	} else if (b->root) {  /* after the root closed: keep it inside */
-		append_child(b->root, n);
-		b->root->elements++;
-	} else {
+	if (b->cur)
+		dom_append(b->cur, n);
+	else if (b->root)  /* after the root closed: keep it inside */
+		dom_append(b->root, n);
+	else
 		b->root = n;
-	}
 	b->cur = n;
 	b->mute = !strcmp(n->name, "style") ||
 	    (!strcmp(n->name, "script") && !is_json_ld(n));
@@ -244,4 +230,61 @@ dom_node *dom_child(const dom_node *n, const char *name)
 		if (c->type == DOM_ELEMENT && !strcmp(c->name, name))
 			return c;
 	return NULL;
+}
+
+const dom_node *dom_next(const dom_node *n, const dom_node *root,
+    int descend)
+{
+	if (descend && n->first)
+		return n->first;
+	while (n != root && !n->next)
+		n = n->parent;
+	return n == root ? NULL : n->next;
+}
+
+void dom_unlink(dom_node *n)
+{
+	dom_node *p = n->parent;
+	if (!p)
+		return;
+	if (n->prev)
+		n->prev->next = n->next;
+	else
+		p->first = n->next;
+	if (n->next)
+		n->next->prev = n->prev;
+	else
+		p->last = n->prev;
+	if (n->type == DOM_ELEMENT)
+		p->elements--;
+	n->parent = n->prev = n->next = NULL;
+}
+
+void dom_append(dom_node *parent, dom_node *n)
+{
+	n->parent = parent;
+	n->prev = parent->last;
+	n->next = NULL;
+	if (parent->last)
+		parent->last->next = n;
+	else
+		parent->first = n;
+	parent->last = n;
+	if (n->type == DOM_ELEMENT)
+		parent->elements++;
+}
+
+void dom_insert_after(dom_node *at, dom_node *n)
+{
+	dom_node *p = at->parent;
+	n->parent = p;
+	n->prev = at;
+	n->next = at->next;
+	if (at->next)
+		at->next->prev = n;
+	else
+		p->last = n;
+	at->next = n;
+	if (n->type == DOM_ELEMENT)
+		p->elements++;
 }

@@ -44,6 +44,20 @@ concord_status dom_parse(arena *a, const char *s, size_t len,
  * dom_parse calls it; threads that parse must be started after it. */
 void dom_init(void);
 
+/* The node after n in document order, within root's subtree: n's first
+ * child when descend is set and n has one, else the first next sibling
+ * of n or of one of its ancestors below root; NULL after the last. A walk
+ * without recursion: for (x = root; x; x = dom_next(x, root, 1)). */
+const dom_node *dom_next(const dom_node *n, const dom_node *root,
+    int descend);
+
+/* Editing the tree (pages whose parts the parser misplaced): n leaves
+ * its parent; n becomes the last child of parent; n comes right after
+ * at, under at's parent. The counts of child elements follow. */
+void dom_unlink(dom_node *n);
+void dom_append(dom_node *parent, dom_node *n);
+void dom_insert_after(dom_node *at, dom_node *n);
+
 /* Value of attribute name (lower case) of element n, or NULL. */
 const char *dom_attr(const dom_node *n, const char *name);
 

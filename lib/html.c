@@ -771,7 +771,7 @@ static void rank_candidates(walker *w, dom_node **top)
 	}
 }
 
-static int is_ancestor(dom_node *anc, dom_node *n)
+static int is_ancestor(const dom_node *anc, const dom_node *n)
 {
 	for (; n; n = n->parent)
 		if (n == anc)
@@ -863,24 +863,14 @@ static dom_node *score_candidates(walker *w, float *score)
  * sentence (the sibling test of choose). */
 static int ends_sentence(const dom_node *n)
 {
-	const dom_node *x = n->first;
 	int last = 0;
-	while (x && x != n) {
+	for (const dom_node *x = n; x; x = dom_next(x, n, 1))
 		if (x->type == DOM_TEXT)
 			for (uint32_t i = x->len; i > 0; i--)
 				if (!is_space((unsigned char)x->text[i - 1])) {
 					last = x->text[i - 1];
 					break;
 				}
-		if (x->first) {
-			x = x->first;
-			continue;
-		}
-		while (x != n && !x->next)
-			x = x->parent;
-		if (x != n)
-			x = x->next;
-	}
 	return last == '.' || last == '!' || last == '?' || last == '"';
 }
 
@@ -1761,44 +1751,19 @@ static int segment_id(const char *id, char kind)
 /* Moves the children of seg to right after mark (same parent). */
 static void splice_after(dom_node *mark, dom_node *seg)
 {
-	dom_node *at = mark;
-	while (seg->first) {
-		dom_node *c = seg->first;
-		seg->first = c->next;
-		if (c->next)
-			c->next->prev = NULL;
-		c->parent = mark->parent;
-		c->prev = at;
-		c->next = at->next;
-		if (at->next)
-			at->next->prev = c;
-		else
-			mark->parent->last = c;
-		at->next = c;
-		if (c->type == DOM_ELEMENT)
-			mark->parent->elements++;
-		at = c;
+	for (dom_node *at = mark, *c; (c = seg->first); at = c) {
+		dom_unlink(c);
+		dom_insert_after(at, c);
 	}
-	seg->last = NULL;
-	seg->elements = 0;
-}
-
-/* Whether anc is n or one of its ancestors. */
-static int dom_within(const dom_node *n, const dom_node *anc)
-{
-	for (; n; n = n->parent)
-		if (n == anc)
-			return 1;
-	return 0;
 }
 
 /* Collects the marks and segments first, then moves each segment: one
  * streamed late may belong inside another. */
 static void place_segments(arena *a, dom_node *root)
 {
-	dom_node **marks = NULL, **segs = NULL, *n = root;
+	dom_node **marks = NULL, **segs = NULL, *n;
 	int id;
-	while (n) {
+	for (n = root; n; n = (dom_node *)dom_next(n, root, 1)) {
 		if (n->type == DOM_ELEMENT) {
 			const char *v = dom_attr(n, "id");
 			if (((id = segment_id(v, 'P')) >= 0 ||
@@ -1814,45 +1779,11 @@ static void place_segments(arena *a, dom_node *root)
 				segs[id] = n;
 			}
 		}
-		if (n->first) {
-			n = n->first;
-			continue;
-		}
-		while (n && !n->next)
-			n = n->parent;
-		if (n)
-			n = n->next;
 	}
 	for (id = 0; marks && id < MAX_SEGMENTS; id++)
 		if (marks[id] && segs[id] && marks[id]->parent &&
-		    !dom_within(marks[id], segs[id]))
+		    !is_ancestor(segs[id], marks[id]))
 			splice_after(marks[id], segs[id]);
-}
-
-/* Moves n (a child of some element) to the end of body's children. */
-static void append_to(dom_node *body, dom_node *n)
-{
-	dom_node *p = n->parent;
-	if (n->prev)
-		n->prev->next = n->next;
-	else
-		p->first = n->next;
-	if (n->next)
-		n->next->prev = n->prev;
-	else
-		p->last = n->prev;
-	if (n->type == DOM_ELEMENT)
-		p->elements--;
-	n->parent = body;
-	n->prev = body->last;
-	n->next = NULL;
-	if (body->last)
-		body->last->next = n;
-	else
-		body->first = n;
-	body->last = n;
-	if (n->type == DOM_ELEMENT)
-		body->elements++;
 }
 
 /* Gives body what n holds: n itself, or for a stray <html> or <body>
@@ -1864,7 +1795,8 @@ static void adopt(dom_node *body, dom_node *n, int depth)
 		while (n->first)
 			adopt(body, n->first, depth + 1);
 	}
-	append_to(body, n);  /* an emptied wrapper too: it reads as nothing */
+	dom_unlink(n);  /* an emptied wrapper too: it reads as nothing */
+	dom_append(body, n);
 }
 
 /* The body, given the elements the parser put after it: a page with a

@@ -480,6 +480,14 @@ static void read_link(collector *c, const dom_node *n)
 
 #define MAX_TEXT_READ 2000
 
+/* Whether n is a <script> or <style>, whose text is not the page's
+ * (the tree keeps only JSON-LD's, read on its own). */
+static int is_raw(const dom_node *n)
+{
+	return n->type == DOM_ELEMENT && (!strcmp(n->name, "script") ||
+	    !strcmp(n->name, "style"));
+}
+
 /* Phrasing elements whose text joins its neighbours without a space. */
 static int is_inline(const dom_node *n)
 {
@@ -501,10 +509,11 @@ static char *subtree_text(collector *c, const dom_node *root, char sep)
 {
 	char out[MAX_TEXT_READ + 1];
 	size_t n = 0;
-	const dom_node *x = root->first, *prev = root;
-	while (x && x != root) {
-		if (x->type == DOM_TEXT && x->text) {
-			size_t k = strlen((const char *)x->text);
+	const dom_node *prev = root;
+	for (const dom_node *x = dom_next(root, root, 1); x;
+	    x = dom_next(x, root, !is_raw(x))) {
+		if (x->type == DOM_TEXT) {
+			size_t k = x->len;
 			if (n + k + 1 > MAX_TEXT_READ)
 				return NULL;
 			/* a space between boxes: "Jane Doe</span><span>June 2" */
@@ -516,18 +525,8 @@ static char *subtree_text(collector *c, const dom_node *root, char sep)
 			n += k;
 		}
 		if (x->type == DOM_ELEMENT && n && n < MAX_TEXT_READ &&
-		    !strcmp((const char *)x->name, "br"))
+		    !strcmp(x->name, "br"))
 			out[n++] = ' ';
-		if (x->type == DOM_ELEMENT && x->first &&
-		    strcmp((const char *)x->name, "script") &&
-		    strcmp((const char *)x->name, "style")) {
-			x = x->first;
-			continue;
-		}
-		while (x != root && !x->next)
-			x = x->parent;
-		if (x != root)
-			x = x->next;
 	}
 	out[n] = 0;
 	return clean_copy(c->a, out);
@@ -865,33 +864,21 @@ static void read_by_text(collector *c, const dom_node *node)
 /* Iterative walk of the whole document. */
 static void collect(collector *c, const dom_node *root)
 {
-	const dom_node *n = root;
-	while (n) {
-		if (n->type == DOM_TEXT && n->text) {
+	for (const dom_node *n = root; n; n = dom_next(n, root, !is_raw(n))) {
+		if (n->type == DOM_TEXT) {
 			if (!c->slot[PUB_TEXT])
-				read_lead_date(c, (const char *)n->text,
-				    pub_leads, PUB_TEXT);
+				read_lead_date(c, n->text, pub_leads, PUB_TEXT);
 			if (!c->slot[UPD_TEXT])
-				read_lead_date(c, (const char *)n->text,
-				    upd_leads, UPD_TEXT);
+				read_lead_date(c, n->text, upd_leads, UPD_TEXT);
 			if (!c->slot[BARE_DATE]) {
-				read_bare_date(c, (const char *)n->text);
+				read_bare_date(c, n->text);
 				c->bare_first = c->slot[BARE_DATE] && !c->slot[SHOWN_DATE];
 			}
 			if (!c->slot[BY_TEXT])
 				read_by_text(c, n);
-		}
-		if (n->type == DOM_ELEMENT) {
+		} else {
 			visit_element(c, n);
-			if (n->first && strcmp((char *)n->name, "script") &&
-			    strcmp((char *)n->name, "style")) {
-				n = n->first;
-				continue;
-			}
 		}
-		while (n && n != root && !n->next)
-			n = n->parent;
-		n = n && n != root ? n->next : NULL;
 	}
 }
 

@@ -173,6 +173,45 @@ static size_t check_links(const dom_node *root)
 	return elements;
 }
 
+/* dom_next walks in document order, skipping a subtree when asked; the
+ * edits keep every link and count right. */
+static void test_walk_and_edit(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<body><div id=a><p>1</p><p>2</p></div>"
+	    "<div id=b><p>3</p></div></body>");
+	dom_node *body = dom_child(root, "body");
+	dom_node *da = body ? body->first : NULL, *db = da ? da->next : NULL;
+	char seen[16];
+	size_t n = 0;
+	for (const dom_node *x = body; x && n < sizeof seen - 1;
+	    x = dom_next(x, body, x != da))
+		if (x->type == DOM_TEXT)
+			seen[n++] = x->text[0];
+	seen[n] = 0;
+	CHECK_STR(seen, "3");  /* div a's subtree skipped */
+	CHECK(dom_next(body, body, 0) == NULL);
+	if (da && db) {
+		dom_node *p3 = db->first;
+		dom_unlink(p3);
+		CHECK(!p3->parent && !db->first && db->elements == 0);
+		dom_insert_after(da->first, p3);  /* 1, 3, 2 */
+		dom_unlink(db);
+		dom_append(da, db);  /* div b, empty, last in div a */
+		n = 0;
+		for (const dom_node *x = body; x; x = dom_next(x, body, 1))
+			if (x->type == DOM_TEXT && n < sizeof seen - 1)
+				seen[n++] = x->text[0];
+		seen[n] = 0;
+		CHECK_STR(seen, "132");
+		CHECK_INT(body->elements, 1);
+		CHECK_INT(da->elements, 4);
+		CHECK(da->last == db && db->parent == da);
+		CHECK_INT(check_links(root), 7);  /* html body div p p p div */
+	}
+	arena_free(a);
+}
+
 static void test_real_pages(void)
 {
 	glob_t g;
@@ -205,6 +244,7 @@ static const test_case tests[] = {
 	{"text_nodes", test_text_nodes},
 	{"utf8_kept", test_utf8_kept},
 	{"limits", test_limits},
+	{"walk_and_edit", test_walk_and_edit},
 	{"real_pages", test_real_pages},
 };
 
