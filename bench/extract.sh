@@ -8,11 +8,9 @@ set -eu
 build=${1:-build}
 data=${DATA:-../shared/data}
 rounds=${ROUNDS:-3}
-command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
-make -s -j2 BUILD="$build" "$build/libconcord.a"
-pkgs="libxml-2.0 libutf8proc libxxhash sqlite3 zlib"
-cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Iinclude -o "$build/extract_bench" \
-	bench/extract_bench.c "$build/libconcord.a" $(pkg-config --libs $pkgs) -lstemmer -lm
+source bench/common.sh
+need_python3
+build_driver "$build" extract_bench
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo "== scrapinghub (181 pages)"

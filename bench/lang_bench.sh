@@ -5,7 +5,8 @@
 set -eu
 build=${1:-build}
 data=${DATA:-../shared/data}
-command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3; }
+source bench/common.sh
+need_python3
 make -s -j2 BUILD="$build" "$build/concord"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

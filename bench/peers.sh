@@ -50,10 +50,8 @@ py=python3
 command -v python3 >/dev/null || py=/usr/bin/python3
 
 # --- build concord's driver (the same one bench/extract.sh uses)
-make -s -j2 BUILD="$build" "$build/libconcord.a"
-pkgs="libxml-2.0 libutf8proc libxxhash sqlite3 zlib"
-cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Iinclude -o "$build/extract_bench" \
-	bench/extract_bench.c "$build/libconcord.a" $(pkg-config --libs $pkgs) -lstemmer -lm
+source bench/common.sh
+build_driver "$build" extract_bench
 
 npm_version() { node -p "require('./$peers/node_modules/$1/package.json').version"; }
 echo "== versions: concord $(git describe --always --dirty 2>/dev/null || echo tree)," \

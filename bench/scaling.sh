@@ -14,9 +14,6 @@ build=${1:-build}
 data=${DATA:-../shared/data}
 page=${PAGE:-$data/scrapinghub/html/14cc2a0ca59c62a8c9f205a171e9ccf4ef4cf69b0c642f51c8c65c051b39024f.html.gz}
 rounds=${ROUNDS:-3}
-make -s -j2 BUILD="$build" "$build/libconcord.a"
-pkgs="libxml-2.0 libutf8proc libxxhash sqlite3 zlib"
-cc -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Wall -Wextra \
-	-Iinclude -o "$build/scaling" bench/scaling.c "$build/libconcord.a" \
-	$(pkg-config --libs $pkgs) -lstemmer -lm
+source bench/common.sh
+build_driver "$build" scaling -Wall -Wextra
 "$build/scaling" -r "$rounds" ${MAX:+-m "$MAX"} ${SERIES:+-s "$SERIES"} "$page"

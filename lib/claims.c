@@ -1104,6 +1104,20 @@ static int near_gap(const ctx *c, size_t i)
 	return c->tok[i + 1].off - (c->tok[i].off + c->tok[i].len) <= 2;
 }
 
+/* Emits the day d of month mo (0-based) as a date claim over tokens
+ * [b, e): "YYYY-MM-DD", or "--MM-DD" when the year y is 0 (unknown). */
+static size_t emit_day(ctx *c, size_t b, size_t e, int y, int mo, int d,
+    concord_status *st)
+{
+	char v[32];
+	if (y)
+		snprintf(v, sizeof v, "%04d-%02d-%02d", y, mo + 1, d);
+	else
+		snprintf(v, sizeof v, "--%02d-%02d", mo + 1, d);
+	*st = emit_date(c, b, e, v);
+	return e - b;
+}
+
 /* A date starting at token i: "June 19(, 2024)", "19 June (2024)", "June
  * 2024", an ISO date, a weekday, a year. Returns the tokens used or 0. */
 static size_t scan_date(ctx *c, size_t i, size_t hi, concord_status *st)
@@ -1121,12 +1135,7 @@ static size_t scan_date(ctx *c, size_t i, size_t hi, concord_status *st)
 			size_t e = i + 2;
 			if (e < hi && is_year(c, e) && near_gap(c, e - 1))
 				y = atoi(c->s + c->tok[e++].off);
-			if (y)
-				snprintf(v, sizeof v, "%04d-%02d-%02d", y, mo + 1, d);
-			else
-				snprintf(v, sizeof v, "--%02d-%02d", mo + 1, d);
-			*st = emit_date(c, i, e, v);
-			return e - i;
+			return emit_day(c, i, e, y, mo, d, st);
 		}
 		if (is_year(c, i + 1) && tight(c, i)) {
 			y = atoi(c->s + c->tok[i + 1].off);
@@ -1141,12 +1150,7 @@ static size_t scan_date(ctx *c, size_t i, size_t hi, concord_status *st)
 		size_t e = i + 2;
 		if (e < hi && is_year(c, e) && tight(c, e - 1))
 			y = atoi(c->s + c->tok[e++].off);
-		if (y)
-			snprintf(v, sizeof v, "%04d-%02d-%02d", y, mo + 1, d);
-		else
-			snprintf(v, sizeof v, "--%02d-%02d", mo + 1, d);
-		*st = emit_date(c, i, e, v);
-		return e - i;
+		return emit_day(c, i, e, y, mo, d, st);
 	}
 	if (t->len == 10 && c->s[t->off + 4] == '-' && c->s[t->off + 7] == '-') {
 		const char *w = c->s + t->off;
