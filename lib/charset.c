@@ -14,6 +14,7 @@
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define SNIFF_LEN 4096
 
@@ -97,21 +98,6 @@ static void utf8_census(const unsigned char *s, size_t len, size_t *multi,
 	}
 }
 
-static int put_cp(char *o, size_t *j, unsigned cp)
-{
-	if (cp < 0x80) {
-		o[(*j)++] = (char)cp;
-	} else if (cp < 0x800) {
-		o[(*j)++] = (char)(0xC0 | cp >> 6);
-		o[(*j)++] = (char)(0x80 | (cp & 0x3F));
-	} else {
-		o[(*j)++] = (char)(0xE0 | cp >> 12);
-		o[(*j)++] = (char)(0x80 | (cp >> 6 & 0x3F));
-		o[(*j)++] = (char)(0x80 | (cp & 0x3F));
-	}
-	return 0;
-}
-
 /* UTF-8 with each invalid byte replaced by U+FFFD (3 bytes). */
 static concord_status decode_utf8(arena *a, const unsigned char *s,
     size_t len, char **out, size_t *out_len)
@@ -128,7 +114,8 @@ static concord_status decode_utf8(arena *a, const unsigned char *s,
 			i += k;
 			j += k;
 		} else {
-			put_cp(o, &j, 0xFFFD);
+			j += (size_t)utf8proc_encode_char(0xFFFD,
+			    (utf8proc_uint8_t *)o + j);
 			i++;
 		}
 	}
@@ -152,7 +139,8 @@ static concord_status decode_cp1252(arena *a, const unsigned char *s,
 		unsigned c = s[i];
 		if (c >= 0x80 && c < 0xA0)
 			c = cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD;
-		put_cp(o, &j, c);
+		j += (size_t)utf8proc_encode_char((utf8proc_int32_t)c,
+		    (utf8proc_uint8_t *)o + j);
 	}
 	o[j] = 0;
 	*out = o;

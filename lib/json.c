@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define DEFAULT_DEPTH 64
 
@@ -70,29 +71,10 @@ static long read_hex4(const parser *p, size_t pos)
 static int put_codepoint(buf *b, unsigned long cp)
 {
 	char u[4];
-	size_t n;
 	if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
 		return buf_append(b, REPLACEMENT, 3);
-	if (cp < 0x80) {
-		u[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		u[0] = (char)(0xF0 | cp >> 18);
-		u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-		u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	return buf_append(b, u, n);
+	return buf_append(b, u, (size_t)utf8proc_encode_char(
+	    (utf8proc_int32_t)cp, (utf8proc_uint8_t *)u));
 }
 
 /* Length of the UTF-8 sequence at s[0..n) when it is well formed (> 0), or

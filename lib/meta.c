@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "json.h"
 
@@ -106,30 +107,6 @@ static size_t char_ref(const char *s, unsigned *cp)
 	return i + 1;
 }
 
-static size_t put_utf8(char *o, unsigned cp)
-{
-	if (cp < 0x80) {
-		o[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (char)(0xC0 | cp >> 6);
-		o[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (char)(0xE0 | cp >> 12);
-		o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		o[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | cp >> 18);
-	o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-	o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-	o[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /* Length of the valid UTF-8 sequence at s of 2-4 bytes, or 0. */
 static size_t utf8_seq(const unsigned char *s)
 {
@@ -196,7 +173,8 @@ static char *clean_copy(arena *a, const char *s)
 			if (sp)
 				o[n++] = ' ';
 			sp = 0;
-			n += put_utf8(o + n, cp);
+			n += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp,
+			    (utf8proc_uint8_t *)o + n);
 			s += k;
 			continue;
 		}
