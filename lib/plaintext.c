@@ -548,17 +548,9 @@ static int is_nav_line(const char *s, size_t len, const char *const *list,
 		s++, len--;  /* "- Anzeige -", "*Werbung" */
 	len = strip_decoration(s, len);
 	char low[128];
-	size_t j = 0, i = 0;
-	while (i < len) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &cp);
-		if (k <= 0 || j + 4 >= sizeof low)
-			return 0;  /* too long for any entry, or invalid */
-		j += (size_t)utf8proc_encode_char(utf8proc_tolower(cp),
-		    (utf8proc_uint8_t *)low + j);
-		i += (size_t)k;
-	}
+	size_t used, j = plaintext_lower(s, len, low, sizeof low, &used);
+	if (used < len)
+		return 0;  /* too long for any entry */
 	for (size_t e = 0; e < n; e++)
 		if (strlen(list[e]) == j && memcmp(list[e], low, j) == 0)
 			return 1;
