@@ -1631,6 +1631,32 @@ static char *strip_suffix(arena *a, const char *title, const char *site,
 	return strip_prefix(a, strip_pipe_tail(a, title), site, host);
 }
 
+/* The first declared title, unless it was cut short: structured data
+ * often truncates a headline near Google's 110-character limit at a
+ * word ("... Solutions (Including"), while the OpenGraph or <title>
+ * copy carries it whole. A later title that extends a long first one
+ * at a word boundary replaces it (the site's name it may add goes with
+ * strip_suffix). */
+static const char *whole_title(collector *c, const enum slot *order,
+    size_t n)
+{
+	const char *t = NULL;
+	size_t tl = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = c->slot[order[i]];
+		if (!s)
+			continue;
+		if (!t) {
+			t = s;
+			tl = strlen(t);
+			if (tl < 90)
+				return t;
+		} else if (strlen(s) > tl && !strncmp(s, t, tl) && s[tl] == ' ')
+			return s;
+	}
+	return t;
+}
+
 void meta_extract(arena *a, const dom_node *root, html_meta *m)
 {
 	static const enum slot site_o[] = {OG_SITE, LD_SITE, WEBSITE_NAME};
@@ -1646,7 +1672,7 @@ void meta_extract(arena *a, const dom_node *root, html_meta *m)
 	if (url && !looks_like_url(url))
 		url = NULL;
 	const char *host = meta_host(c.a, url);
-	const char *title = first(&c, title_o, 6);
+	const char *title = whole_title(&c, title_o, 6);
 	title = strip_suffix(c.a, title, site, host);
 	title = strip_suffix(c.a, pick_title(&c, title, site, host), site, host);
 	if (!m->site) m->site = dup_or_null(a, site);

@@ -427,6 +427,35 @@ static void test_title_suffix(void)
 	arena_free(a);
 }
 
+/* A structured-data headline cut near 110 characters gives way to the
+ * whole one in og:title; a short one that another title extends does
+ * not (the longer one may be an SEO variant). */
+static void test_title_cut_short(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Fix It Friday: "
+	    "Struggling With How To Arrange Your Living Room? We Help 4 Readers "
+	    "Find Solutions (Including One Trick) - Emily Henderson\">"
+	    "<meta property=\"og:site_name\" content=\"Emily Henderson\">"
+	    "<script type=\"application/ld+json\">{\"@type\":\"Article\","
+	    "\"headline\":\"Fix It Friday: Struggling With How To Arrange Your "
+	    "Living Room? We Help 4 Readers Find Solutions (Including\"}</script>"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Fix It Friday: Struggling With How To Arrange Your "
+	    "Living Room? We Help 4 Readers Find Solutions (Including One Trick)");
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Storm hits the "
+	    "coast and more news\"><script type=\"application/ld+json\">"
+	    "{\"@type\":\"Article\",\"headline\":\"Storm hits the coast\"}"
+	    "</script></head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Storm hits the coast");
+	/* WCXB 0121: the JSON-LD headline ends "(Including" */
+	m = wcxb(a, "0121");
+	CHECK(m.title && strstr(m.title, "9/10 Works)"));
+	arena_free(a);
+}
+
 /* The visible <h1> headline is taken when it agrees with the declared
  * title; an <h1> that is the site's logo is not. */
 static void test_title_h1(void)
@@ -716,6 +745,7 @@ static const test_case tests[] = {
 	{"date_in_text", test_date_in_text},
 	{"first_shown_date", test_first_shown_date},
 	{"title_suffix", test_title_suffix},
+	{"title_cut_short", test_title_cut_short},
 	{"title_h1", test_title_h1},
 	{"title_h1_choice", test_title_h1_choice},
 	{"title_dressing", test_title_dressing},
