@@ -1,5 +1,6 @@
 /* harness.c - see harness.h. */
 #include "harness.h"
+#include "concord.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -103,4 +104,31 @@ char *harness_read_gunzip(const char *path, size_t *len)
 	char *d = slurp(read_gzip, f, len);
 	gzclose(f);
 	return d;
+}
+
+void harness_load_seeds(harness_seeds *s)
+{
+	const char *dir = "../shared/seeds";
+	concord_source *src = NULL;
+	concord_input in;
+	concord_status st;
+	memset(s, 0, sizeof *s);
+	CHECK_INT(concord_source_open(&dir, 1, 0, &src), CONCORD_OK);
+	while (src && (st = concord_source_next(src, &in)) != CONCORD_END &&
+	    s->n < HARNESS_MAX_SEEDS) {
+		if (st != CONCORD_OK)
+			continue;
+		if (concord_extract(&in, NULL, &s->doc[s->n]) == CONCORD_OK) {
+			s->a[s->n] = concord_doc_article(s->doc[s->n]);
+			s->n++;
+		}
+	}
+	concord_source_free(src);
+	CHECK_INT(s->n, 5);
+}
+
+void harness_free_seeds(harness_seeds *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		concord_doc_free(s->doc[i]);
 }

@@ -46,4 +46,17 @@ char *harness_read_file(const char *path, size_t *len);
  * are). */
 char *harness_read_gunzip(const char *path, size_t *len);
 
+/* The articles of ../shared/seeds, read as the CLI reads a directory
+ * (source, then extract) in file name order. */
+#define HARNESS_MAX_SEEDS 8
+typedef struct harness_seeds {
+	struct concord_doc *doc[HARNESS_MAX_SEEDS];
+	const struct concord_article *a[HARNESS_MAX_SEEDS];
+	size_t n;
+} harness_seeds;
+
+/* Loads the seeds into s; fails the calling test unless there are five. */
+void harness_load_seeds(harness_seeds *s);
+void harness_free_seeds(harness_seeds *s);
+
 #endif

@@ -7,42 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_SEEDS 8
-
-typedef struct seeds {
-	concord_doc *doc[MAX_SEEDS];
-	const concord_article *a[MAX_SEEDS];
-	size_t n;
-} seeds;
-
-static void load_seeds(seeds *s)
-{
-	const char *dir = "../shared/seeds";
-	concord_source *src = NULL;
-	memset(s, 0, sizeof *s);
-	CHECK_INT(concord_source_open(&dir, 1, 0, &src), CONCORD_OK);
-	concord_input in;
-	concord_status st;
-	while (src && (st = concord_source_next(src, &in)) != CONCORD_END &&
-	    s->n < MAX_SEEDS) {
-		if (st != CONCORD_OK)
-			continue;
-		if (concord_extract(&in, NULL, &s->doc[s->n]) == CONCORD_OK) {
-			s->a[s->n] = concord_doc_article(s->doc[s->n]);
-			s->n++;
-		}
-	}
-	concord_source_free(src);
-	CHECK_INT(s->n, 5);
-}
-
-static void free_seeds(seeds *s)
-{
-	for (size_t i = 0; i < s->n; i++)
-		concord_doc_free(s->doc[i]);
-}
-
-static concord_report *seed_report(const seeds *s, size_t max_bytes,
+static concord_report *seed_report(const harness_seeds *s, size_t max_bytes,
     size_t max_words, size_t max_sentences)
 {
 	concord_brief_opts o = { max_bytes, max_words, max_sentences };
@@ -68,8 +33,8 @@ static const char *const furniture[] = { "Recent Posts", "Read More",
 /* Summary sentences are verbatim from their first source and cited. */
 static void seed_summary(void)
 {
-	seeds s;
-	load_seeds(&s);
+	harness_seeds s;
+	harness_load_seeds(&s);
 	concord_report *r = seed_report(&s, 0, 0, 0);
 	size_t n = concord_report_nsummary(r);
 	CHECK(n >= 1);
@@ -100,13 +65,13 @@ static void seed_summary(void)
 	CHECK(concord_report_derivation(r, 0) != NULL);
 	CHECK(concord_report_article(r, 5) == NULL);
 	concord_report_free(r);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 static void seed_claims(void)
 {
-	seeds s;
-	load_seeds(&s);
+	harness_seeds s;
+	harness_load_seeds(&s);
 	concord_report *r = seed_report(&s, 0, 0, 0);
 	const concord_claim *c = find_claim(r,
 	    "The comprehensive partnership agreement signed today");
@@ -149,7 +114,7 @@ static void seed_claims(void)
 		CHECK_INT(c->nconflicts, 0);
 	}
 	concord_report_free(r);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 static size_t words_of(const char *s)
@@ -163,8 +128,8 @@ static size_t words_of(const char *s)
 
 static void budgets(void)
 {
-	seeds s;
-	load_seeds(&s);
+	harness_seeds s;
+	harness_load_seeds(&s);
 	concord_report *r = seed_report(&s, 300, 0, 0);
 	size_t total = 0;
 	for (size_t i = 0; i < concord_report_nsummary(r); i++)
@@ -193,14 +158,14 @@ static void budgets(void)
 	CHECK_INT(concord_report_build(s.a, s.n, NULL, &r), CONCORD_OK);
 	CHECK(concord_report_nsummary(r) >= 1 && concord_report_nsummary(r) <= 5);
 	concord_report_free(r);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 /* The same input gives the same report. */
 static void deterministic(void)
 {
-	seeds s;
-	load_seeds(&s);
+	harness_seeds s;
+	harness_load_seeds(&s);
 	concord_report *a = seed_report(&s, 0, 0, 0), *b = seed_report(&s, 0, 0, 0);
 	CHECK_INT(concord_report_nsummary(a), concord_report_nsummary(b));
 	for (size_t i = 0; i < concord_report_nsummary(a); i++)
@@ -211,7 +176,7 @@ static void deterministic(void)
 		CHECK_STR(concord_report_claim(a, i)->text, concord_report_claim(b, i)->text);
 	concord_report_free(a);
 	concord_report_free(b);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 static const char *const story_a =

@@ -7,42 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_SEEDS 8
-
-typedef struct seeds {
-	concord_doc *doc[MAX_SEEDS];
-	const concord_article *a[MAX_SEEDS];
-	size_t n;
-} seeds;
-
-/* The five seed articles, in file name order. */
-static void load_seeds(seeds *s)
-{
-	const char *dir = "../shared/seeds";
-	concord_source *src = NULL;
-	memset(s, 0, sizeof *s);
-	CHECK_INT(concord_source_open(&dir, 1, 0, &src), CONCORD_OK);
-	concord_input in;
-	concord_status st;
-	while (src && (st = concord_source_next(src, &in)) != CONCORD_END &&
-	    s->n < MAX_SEEDS) {
-		if (st != CONCORD_OK)
-			continue;
-		if (concord_extract(&in, NULL, &s->doc[s->n]) == CONCORD_OK) {
-			s->a[s->n] = concord_doc_article(s->doc[s->n]);
-			s->n++;
-		}
-	}
-	concord_source_free(src);
-	CHECK_INT(s->n, 5);
-}
-
-static void free_seeds(seeds *s)
-{
-	for (size_t i = 0; i < s->n; i++)
-		concord_doc_free(s->doc[i]);
-}
-
 static concord_claimset *claims_of_text(const char *text)
 {
 	concord_article a = { .text = text, .text_len = strlen(text), .lang = "en" };
@@ -75,9 +39,9 @@ static const concord_mention *find_in_seeds(concord_claimset **sets, size_t n,
 
 static void seed_speakers(void)
 {
-	seeds s;
-	load_seeds(&s);
-	concord_claimset *sets[MAX_SEEDS] = { 0 };
+	harness_seeds s;
+	harness_load_seeds(&s);
+	concord_claimset *sets[HARNESS_MAX_SEEDS] = { 0 };
 	for (size_t i = 0; i < s.n; i++)
 		CHECK_INT(concord_claims_extract(s.a[i], &sets[i]), CONCORD_OK);
 	const concord_mention *m = find_in_seeds(sets, s.n,
@@ -109,13 +73,13 @@ static void seed_speakers(void)
 	}
 	for (size_t i = 0; i < s.n; i++)
 		concord_claims_free(sets[i]);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 static void seed_numbers_and_dates(void)
 {
-	seeds s;
-	load_seeds(&s);
+	harness_seeds s;
+	harness_load_seeds(&s);
 	size_t with24 = 0, with1961 = 0;
 	for (size_t i = 0; i < s.n; i++) {
 		concord_claimset *set = NULL;
@@ -140,7 +104,7 @@ static void seed_numbers_and_dates(void)
 	}
 	CHECK_INT(with24, 5);
 	CHECK(with1961 >= 3);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 /* Every mention is verbatim from its article, and no page furniture of
@@ -149,8 +113,8 @@ static void seed_verbatim_no_furniture(void)
 {
 	static const char *const furniture[] = { "Recent Posts", "Read More",
 	    "December 5, 2025", "cookies", "subscribe", "WordPress", "http" };
-	seeds s;
-	load_seeds(&s);
+	harness_seeds s;
+	harness_load_seeds(&s);
 	size_t total = 0;
 	for (size_t i = 0; i < s.n; i++) {
 		concord_claimset *set = NULL;
@@ -174,7 +138,7 @@ static void seed_verbatim_no_furniture(void)
 		concord_claims_free(set);
 	}
 	CHECK(total >= 20);
-	free_seeds(&s);
+	harness_free_seeds(&s);
 }
 
 static void speaker_patterns(void)
