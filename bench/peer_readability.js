@@ -7,7 +7,9 @@
 // without .html). All pages are read first; then only the extraction loop
 // (parse + Readability.parse + textContent) is timed, wall and CPU. A page
 // that throws, or runs past TIMEOUT_MS, gets empty text (a miss, not an
-// abort). Writes {"id","text"} per page and a stats object:
+// abort). Writes {"id","text","title","author","date"} per page
+// (Readability's textContent, title, byline and publishedTime) and a stats
+// object:
 // {"pages","errors","timeouts","seconds","cpu_seconds","rounds",
 // "slowest": {"id","ms"}}.
 'use strict';
@@ -28,14 +30,17 @@ if (!list || !outPath || !statsPath) {
 // The extraction of one page: what a user of the two packages writes.
 function extract(html) {
 	const { document } = parseHTML(html);
-	const article = new Readability(document).parse();
-	return article && article.textContent ? article.textContent : '';
+	const a = new Readability(document).parse();
+	if (!a)
+		return { text: '' };
+	return { text: a.textContent || '', title: a.title || null,
+		author: a.byline || null, date: a.publishedTime || null };
 }
 
 // vm's timeout terminates any JavaScript running under it, including
 // extract() defined out here, so a runaway page cannot stall the run.
-const ctx = vm.createContext({ extract, html: '', text: '' });
-const step = new vm.Script('text = extract(html)');
+const ctx = vm.createContext({ extract, html: '', res: null });
+const step = new vm.Script('res = extract(html)');
 
 const files = fs.readFileSync(list, 'utf8').split('\n').filter(Boolean);
 const pages = files.map((f) => ({
@@ -43,25 +48,25 @@ const pages = files.map((f) => ({
 	html: fs.readFileSync(f, 'utf8'),
 }));
 
-let texts = [], errors = 0, timeouts = 0, slowest = ['', 0];
+let results = [], errors = 0, timeouts = 0, slowest = ['', 0];
 const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
 for (let r = 0; r < rounds; r++) {
-	texts = [];
+	results = [];
 	errors = timeouts = 0;
 	for (const p of pages) {
 		ctx.html = p.html;
-		ctx.text = '';
+		ctx.res = null;
 		const p0 = process.hrtime.bigint();
 		try {
 			step.runInContext(ctx, { timeout: timeoutMs });
-			texts.push(String(ctx.text || ''));
+			results.push(ctx.res || { text: '' });
 		} catch (e) {
 			if (e && e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
 				timeouts++;
 			else
 				errors++;
-			texts.push('');
+			results.push({ text: '' });
 		}
 		const ms = Number(process.hrtime.bigint() - p0) / 1e6;
 		if (ms > slowest[1])
@@ -72,7 +77,7 @@ const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(c0);
 
 const out = fs.openSync(outPath, 'w');
-pages.forEach((p, i) => fs.writeSync(out, JSON.stringify({ id: p.id, text: texts[i] }) + '\n'));
+pages.forEach((p, i) => fs.writeSync(out, JSON.stringify({ id: p.id, ...results[i] }) + '\n'));
 fs.closeSync(out);
 fs.writeFileSync(statsPath, JSON.stringify({
 	pages: pages.length, errors, timeouts, seconds,

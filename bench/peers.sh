@@ -11,7 +11,9 @@
 # peer throws or passes PAGE_TIMEOUT seconds gets empty text (a miss).
 # Outputs ({"id","text"} JSON Lines) are scored with bench/score_extract.py
 # (shingle F1, P, R) and bench/score_wcxb.py (word-F1, WCXB snippets), and
-# bench/peers_table.py prints one Markdown table plus concord/peer ratios.
+# bench/peers_table.py prints one Markdown table plus concord/peer ratios,
+# and, where the truth has them, title/date/author agreement
+# (bench/score_meta.py) of the tools that give them.
 # Run from the project root. Env: DATA (../shared/data), OUT
 # (bench/out/peers), ROUNDS (1), PAGE_TIMEOUT (10 s), TOOL_TIMEOUT (3600 s),
 # SETS ("scrapinghub wcxb-dev-articles").
@@ -109,6 +111,8 @@ for dset in $sets; do
 		[ -s "$o/$tool.jsonl" ] || continue
 		$py bench/score_extract.py "$src/ground-truth.json" "$o/$tool.jsonl" >"$o/$tool.score"
 		$py bench/score_wcxb.py "$src/ground-truth.json" "$o/$tool.jsonl" --json >"$o/$tool.wcxb.json"
+		grep -q '"title"' "$src/ground-truth.json" &&
+			$py bench/score_meta.py "$src/ground-truth.json" "$o/$tool.jsonl" >"$o/$tool.meta"
 	done
 	rm -rf "${tmp:?}/$dset"
 done

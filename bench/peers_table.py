@@ -5,9 +5,11 @@ Usage: peers_table.py OUTDIR SET... -- TOOL...
 Reads, for every SET and TOOL, OUTDIR/SET/TOOL.stats.json (from the driver:
 pages, errors, timeouts, seconds, cpu_seconds, rounds), TOOL.rss (peak RSS
 in KB from /usr/bin/time -f %M), TOOL.score (score_extract.py's line) and
-TOOL.wcxb.json (score_wcxb.py --json), and prints two Markdown tables: the
-figures of each tool, and the ratios of the first TOOL (concord) to each
-other one. A missing file shows as "-"."""
+TOOL.wcxb.json (score_wcxb.py --json) and TOOL.meta (score_meta.py's
+output, where the truth has titles), and prints Markdown tables: the
+figures of each tool, the ratios of the first TOOL (concord) to each
+other one, and the share of pages whose title, date and author agree
+with the truth (normalized). A missing file shows as "-"."""
 import json
 import os
 import re
@@ -50,6 +52,11 @@ def figures(outdir, dset, tool):
         last = rss.strip().splitlines()[-1]
         if last.isdigit():
             f["rss"] = int(last) / 1024
+    meta = load(base + ".meta", "text") or ""
+    for field in ("title", "date", "author"):
+        m = re.search(rf"^{field}\s+pages\s+(\d+).*normalized\s+(\d+)", meta, re.M)
+        if m:
+            f[field] = (int(m.group(2)), int(m.group(1)))
     if st:
         f["bad"] = f"{st.get('errors', 0)}/{st.get('timeouts', 0)}"
     return f
@@ -94,6 +101,19 @@ def main():
             for _, k in RATIOS:
                 ok = k in me and k in peer and peer[k]
                 row.append(f"{me[k] / peer[k]:.2f}" if ok else "-")
+            print(f"| {s} | {t} | " + " | ".join(row) + " |")
+    meta = [s for s in sets if any("title" in figs[(s, t)] for t in tools)]
+    if meta:
+        print()
+        print("| set | tool | title | date | author |")
+        print("|---|---|---:|---:|---:|")
+    for s in meta:
+        for t in tools:
+            f = figs[(s, t)]
+            row = []
+            for k in ("title", "date", "author"):
+                hit, n = f.get(k, (0, 0))
+                row.append(f"{hit / n:.1%} ({hit}/{n})" if hit else "-")
             print(f"| {s} | {t} | " + " | ".join(row) + " |")
     return 0
 
