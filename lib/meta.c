@@ -349,12 +349,51 @@ static void visit_ld(collector *c, const json_value *v, int depth)
 		visit_ld(c, me, depth + 1);
 }
 
+/* Where s continues after the opening marker m ("<![CDATA[", "<!--"),
+ * with white space and a "//" before it (scripts hide markers from
+ * JavaScript so), or NULL when s does not open with m. */
+static const char *after_marker(const char *s, const char *e, const char *m)
+{
+	size_t n = strlen(m);
+	while (s < e && is_ws((unsigned char)*s))
+		s++;
+	if (e - s >= 2 && s[0] == '/' && s[1] == '/')
+		for (s += 2; s < e && is_ws((unsigned char)*s); s++)
+			;
+	return (size_t)(e - s) >= n && !memcmp(s, m, n) ? s + n : NULL;
+}
+
+/* The end of t without a closing marker m ("]]>", "-->"), its "//" and
+ * the white space around them. */
+static const char *drop_marker(const char *t, const char *e, const char *m)
+{
+	size_t n = strlen(m);
+	while (e > t && is_ws((unsigned char)e[-1]))
+		e--;
+	if ((size_t)(e - t) < n || memcmp(e - n, m, n))
+		return e;
+	const char *end = e - n;
+	while (end > t && is_ws((unsigned char)end[-1]))
+		end--;
+	return end - t >= 2 && end[-1] == '/' && end[-2] == '/' ? end - 2 : e - n;
+}
+
+/* JSON-LD text, less the wrappers some plugins put around it: a CDATA
+ * section or an HTML comment (either after "//"), which the JSON parser
+ * would refuse. */
 static void read_ld_text(collector *c, const char *t)
 {
 	json_value *v = NULL;
+	const char *e = t + strlen(t), *s;
 	if (++c->ld_scripts > MAX_LD_SCRIPTS)
 		return;
-	if (!json_parse(c->a, t, strlen(t), JSON_DEPTH, &v, NULL))
+	if ((s = after_marker(t, e, "<![CDATA[")))
+		e = drop_marker(s, e, "]]>");
+	else if ((s = after_marker(t, e, "<!--")))
+		e = drop_marker(s, e, "-->");
+	else
+		s = t;
+	if (!json_parse(c->a, s, (size_t)(e - s), JSON_DEPTH, &v, NULL))
 		visit_ld(c, v, 0);
 }
 

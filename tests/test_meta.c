@@ -93,6 +93,37 @@ static void test_jsonld_graph(void)
 	arena_free(a);
 }
 
+/* JSON-LD wrapped in a CDATA section or an HTML comment, as some
+ * plugins write it (Readability's "spiceworks" test page), is read. */
+static void test_jsonld_wrapped(void)
+{
+	static const char *const wraps[][2] = {
+		{"\n<![CDATA[\n", "\n]]>\n"},
+		{"//<![CDATA[\n", "\n//]]>"},
+		{"<!--", "-->"},
+		{" // <!--\n", "\n// -->\n"},
+	};
+	arena *a = arena_new(0);
+	for (size_t i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+		char page[512];
+		snprintf(page, sizeof page, "<html><head>"
+		    "<script type=\"application/ld+json\">%s[{\"@type\":"
+		    "\"NewsArticle\",\"headline\":\"Storm hits\","
+		    "\"datePublished\":\"2020-07-10T14:15:42+00:00\"}]%s"
+		    "</script></head><body><p>x</p></body></html>",
+		    wraps[i][0], wraps[i][1]);
+		html_meta m = meta_of(a, page);
+		CHECK_STR(m.date, "2020-07-10");
+		CHECK_STR(m.title, "Storm hits");
+	}
+	/* a CDATA section left open is not JSON: nothing is read */
+	html_meta m = meta_of(a, "<html><head><script type=\"application/ld+json\">"
+	    "<![CDATA[{\"@type\":\"NewsArticle\",\"headline\":\"Storm\"}]]"
+	    "</script></head><body><p>x</p></body></html>");
+	CHECK(m.title == NULL);
+	arena_free(a);
+}
+
 /* A page whose only JSON-LD is a WebPage still states its date and
  * author there; an Article, when present, is preferred. */
 static void test_jsonld_webpage(void)
@@ -744,6 +775,7 @@ static const test_case tests[] = {
 	{"updated_text", test_updated_text},
 	{"date_in_text", test_date_in_text},
 	{"first_shown_date", test_first_shown_date},
+	{"jsonld_wrapped", test_jsonld_wrapped},
 	{"title_suffix", test_title_suffix},
 	{"title_cut_short", test_title_cut_short},
 	{"title_h1", test_title_h1},
