@@ -1,4 +1,6 @@
-/* json.c - a strict RFC 8259 JSON reader into an arena.
+/* json.c - a strict RFC 8259 JSON reader into an arena, with a lenient
+ * mode for the JSON-LD of pages (comments, raw control characters in
+ * strings, trailing commas, data after the value).
  *
  * The parser is iterative: nesting is tracked on an explicit stack of at
  * most max_depth frames, so hostile input cannot exhaust the C stack, and
@@ -27,6 +29,7 @@ typedef struct parser {
 	buf scratch;        /* decoded string being built */
 	frame *stack;       /* grown on demand, never past max_depth */
 	size_t depth, max_depth, stack_n;
+	int loose;          /* JSON as pages write it (json_parse_page) */
 } parser;
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";
@@ -36,10 +39,29 @@ static int is_ws(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Length of the comment at s[pos..] ("// ..." to the end of the line,
+ * "/" "* ... *" "/"), or 0. An unclosed block comment runs to the end. */
+static size_t comment_len(const parser *p, size_t pos)
+{
+	const unsigned char *s = p->s + pos, *e = p->s + p->len, *q;
+	if (e - s < 2 || s[0] != '/' || (s[1] != '/' && s[1] != '*'))
+		return 0;
+	q = memchr(s + 2, s[1] == '/' ? '\n' : '*', (size_t)(e - s - 2));
+	while (q && s[1] == '*' && (q + 1 >= e || q[1] != '/'))
+		q = memchr(q + 1, '*', (size_t)(e - q - 1));
+	return q ? (size_t)(q - s) + (s[1] == '*' ? 2 : 1) : (size_t)(e - s);
+}
+
 static void skip_ws(parser *p)
 {
-	while (p->pos < p->len && is_ws(p->s[p->pos]))
-		p->pos++;
+	size_t n;
+	while (p->pos < p->len)
+		if (is_ws(p->s[p->pos]))
+			p->pos++;
+		else if (p->loose && (n = comment_len(p, p->pos)))
+			p->pos += n;
+		else
+			break;
 }
 
 static int hex_value(unsigned char c)
@@ -154,9 +176,13 @@ static concord_status parse_string(parser *p, const char **out, size_t *len)
 		unsigned char c = p->s[pos];
 		if (c == '"')
 			break;
-		if (c < 0x20) {
+		if (c < 0x20 && !p->loose) {
 			p->pos = pos;
 			return CONCORD_EPARSE;
+		}
+		if (c < 0x20) {  /* a raw tab or line break: kept as written */
+			oom = buf_append(&p->scratch, (const char *)p->s + pos++, 1);
+			continue;
 		}
 		if (c == '\\') {
 			size_t used = pos + 1 < p->len ?
@@ -305,7 +331,8 @@ static concord_status after_value(parser *p, const char **key, int *done)
 		skip_ws(p);
 		if (!p->depth) {
 			*done = 1;
-			return p->pos == p->len ? CONCORD_OK : CONCORD_EPARSE;
+			return p->pos == p->len || p->loose ? CONCORD_OK :
+			    CONCORD_EPARSE;
 		}
 		if (p->pos >= p->len)
 			return CONCORD_EPARSE;
@@ -320,6 +347,10 @@ static concord_status after_value(parser *p, const char **key, int *done)
 		if (c != ',')
 			return CONCORD_EPARSE;
 		p->pos++;
+		skip_ws(p);
+		/* a comma before the closing bracket */
+		if (p->loose && p->pos < p->len && p->s[p->pos] == close)
+			continue;
 		return top->type == JSON_OBJECT ? parse_key(p, key) : CONCORD_OK;
 	}
 }
@@ -395,12 +426,15 @@ static concord_status parse_all(parser *p, json_value **out)
 	}
 }
 
-concord_status json_parse(arena *a, const char *s, size_t len,
-    size_t max_depth, json_value **out, size_t *err_off)
+/* json_parse and json_parse_page: loose reads as the latter, and *end
+ * gets where the value ended (or, on error, the bad byte). */
+static concord_status parse_text(arena *a, const char *s, size_t len,
+    size_t max_depth, int loose, json_value **out, size_t *end)
 {
 	parser p = {
 		.a = a, .s = (const unsigned char *)s, .len = s ? len : 0,
 		.max_depth = max_depth ? max_depth : DEFAULT_DEPTH,
+		.loose = loose,
 	};
 	if (!a || !out)
 		return CONCORD_EINVAL;
@@ -412,13 +446,24 @@ concord_status json_parse(arena *a, const char *s, size_t len,
 	concord_status st = parse_all(&p, &root);
 	free(p.stack);
 	buf_free(&p.scratch);
-	if (st) {
-		if (err_off)
-			*err_off = p.pos < p.len ? p.pos : p.len;
+	if (end)
+		*end = p.pos < p.len ? p.pos : p.len;
+	if (st)
 		return st;
-	}
 	*out = root;
 	return CONCORD_OK;
+}
+
+concord_status json_parse(arena *a, const char *s, size_t len,
+    size_t max_depth, json_value **out, size_t *err_off)
+{
+	return parse_text(a, s, len, max_depth, 0, out, err_off);
+}
+
+concord_status json_parse_page(arena *a, const char *s, size_t len,
+    size_t max_depth, json_value **out, size_t *end)
+{
+	return parse_text(a, s, len, max_depth, 1, out, end);
 }
 
 const json_value *json_get(const json_value *obj, const char *key)

@@ -1,5 +1,5 @@
-/* json.h - a small strict JSON reader (RFC 8259) for JSON Lines input and
- * JSON-LD in pages. Values live in the caller's arena. Private. */
+/* json.h - a small JSON reader: strict (RFC 8259) for JSON Lines input,
+ * lenient for the JSON-LD of pages. Values live in the caller's arena. Private. */
 #ifndef CONCORD_JSON_H
 #define CONCORD_JSON_H
 
@@ -29,6 +29,14 @@ struct json_value {
  * Invalid UTF-8 inside strings is replaced by U+FFFD. */
 concord_status json_parse(arena *a, const char *s, size_t len,
     size_t max_depth, json_value **out, size_t *err_off);
+
+/* As json_parse, for JSON that pages write (JSON-LD): also takes "//" and
+ * block comments, raw control characters inside strings (kept), and a
+ * comma before a closing bracket; it reads the first value only, and
+ * *end gets the offset just past it (or of the bad byte on error), so the
+ * caller can go on to a value that follows. */
+concord_status json_parse_page(arena *a, const char *s, size_t len,
+    size_t max_depth, json_value **out, size_t *end);
 
 /* Member key of object obj, or NULL (also when obj is not an object). */
 const json_value *json_get(const json_value *obj, const char *key);

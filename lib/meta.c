@@ -36,6 +36,7 @@
 #define JSON_DEPTH 32
 #define JSON_NODES 2000
 #define MAX_LD_SCRIPTS 16
+#define MAX_LD_VALUES 16  /* values one after another in one script */
 
 enum slot {
 	LD_TITLE, LD_DATE, LD_AUTHOR, LD_SITE, LD_URL,
@@ -378,12 +379,13 @@ static const char *drop_marker(const char *t, const char *e, const char *m)
 	return end - t >= 2 && end[-1] == '/' && end[-2] == '/' ? end - 2 : e - n;
 }
 
-/* JSON-LD text, less the wrappers some plugins put around it: a CDATA
- * section or an HTML comment (either after "//"), which the JSON parser
- * would refuse. */
+/* JSON-LD text as pages write it: read leniently (comments, raw line
+ * breaks in strings, trailing commas), less the wrappers some plugins put
+ * around it (a CDATA section or an HTML comment, either after "//"), and
+ * value after value when several follow one another ("{...}{...}",
+ * "{...};"). */
 static void read_ld_text(collector *c, const char *t)
 {
-	json_value *v = NULL;
 	const char *e = t + strlen(t), *s;
 	if (++c->ld_scripts > MAX_LD_SCRIPTS)
 		return;
@@ -393,8 +395,17 @@ static void read_ld_text(collector *c, const char *t)
 		e = drop_marker(s, e, "-->");
 	else
 		s = t;
-	if (!json_parse(c->a, s, (size_t)(e - s), JSON_DEPTH, &v, NULL))
+	for (int i = 0; i < MAX_LD_VALUES && s < e; i++) {
+		json_value *v = NULL;
+		size_t used = 0;
+		if (json_parse_page(c->a, s, (size_t)(e - s), JSON_DEPTH, &v,
+		    &used))
+			break;
 		visit_ld(c, v, 0);
+		for (s += used; s < e && (is_ws((unsigned char)*s) || *s == ';' ||
+		    *s == ','); s++)
+			;
+	}
 }
 
 static void read_ld_json(collector *c, const dom_node *script)

@@ -1,4 +1,5 @@
-/* test_json.c - the strict JSON reader: RFC 8259 grammar, string decoding
+/* test_json.c - the JSON reader: RFC 8259 grammar, the lenient reading
+ * of page JSON-LD, string decoding
  * (escapes, surrogate pairs, invalid UTF-8), depth limit, error offsets,
  * and big inputs that must parse in linear time without recursion. */
 #include "harness.h"
@@ -314,6 +315,55 @@ static void test_jsonld(void)
 	arena_free(a);
 }
 
+/* Value of the page JSON s through json_parse_page, or NULL; *end gets
+ * where it stopped. */
+static json_value *page_value(arena *a, const char *s, size_t *end)
+{
+	json_value *v = NULL;
+	if (json_parse_page(a, s, strlen(s), 0, &v, end) != CONCORD_OK)
+		return NULL;
+	return v;
+}
+
+/* The lenient reading of JSON-LD as pages write it: what json_parse
+ * refuses and json_parse_page takes, and what both refuse. */
+static void test_page_json(void)
+{
+	static const char *const sloppy[] = {
+		"{\"a\":\"line one\nline two\"}",     /* raw line break */
+		"{\"a\":\"x\"} // note\n",
+		"{ /* the author */ \"a\":\"x\"}",
+		"{\"a\":\"x\",}",
+		"[\"x\", ]",
+		"{\"a\":\"x\"};",
+		"{\"a\":\"x\"}{\"b\":1}",
+	};
+	arena *a = arena_new(0);
+	size_t end = 0;
+	for (size_t i = 0; i < sizeof sloppy / sizeof sloppy[0]; i++) {
+		CHECK(!accepts(sloppy[i]));
+		json_value *v = page_value(a, sloppy[i], &end);
+		CHECK(v != NULL);
+	}
+	json_value *v = page_value(a, sloppy[0], &end);
+	CHECK(v && json_get(v, "a") &&
+	    !strcmp(json_get(v, "a")->str, "line one\nline two"));
+	/* the first of two values, and where the second begins */
+	v = page_value(a, "{\"a\":1} {\"b\":2}", &end);
+	CHECK(v && json_get(v, "a") && !json_get(v, "b"));
+	CHECK_INT(end, 8);
+	/* a comment marker inside a string is text */
+	v = page_value(a, "{\"u\":\"http://x.org/*y\"}", &end);
+	CHECK(v && !strcmp(json_get(v, "u")->str, "http://x.org/*y"));
+	/* still refused: broken grammar, an unclosed comment before the
+	 * value, a lone comma */
+	CHECK(!page_value(a, "{\"a\" \"x\"}", &end));
+	CHECK(!page_value(a, "/* {\"a\":1}", &end));
+	CHECK(!page_value(a, "[,]", &end));
+	CHECK(!page_value(a, "{,}", &end));
+	arena_free(a);
+}
+
 static const test_case tests[] = {
 	{"scalars", test_scalars},
 	{"numbers", test_numbers},
@@ -327,6 +377,7 @@ static const test_case tests[] = {
 	{"big", test_big},
 	{"arena_cap", test_arena_cap},
 	{"jsonld", test_jsonld},
+	{"page_json", test_page_json},
 };
 
 HARNESS_MAIN(tests)
