@@ -968,6 +968,13 @@ static char *text_date(arena *a, const char *s)
 		if (*p >= '0' && *p <= '9') {
 			const char *q = p;
 			int v = read_num(&p, 4);
+			if (*p == ':') {
+				/* a time ("01:38:07 PM IST Nov 20, 2019"):
+				 * none of its parts is the day */
+				while (*p == ':' || (*p >= '0' && *p <= '9'))
+					p++;
+				continue;
+			}
 			if (p - q == 4)
 				y = v;
 			else if (d < 0 && v >= 1 && v <= 31 && (*p == '.' ||

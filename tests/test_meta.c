@@ -54,6 +54,9 @@ static void test_date_formats(void)
 	date_is("2019/03/04", "2019-03-04");
 	date_is("March 4, 2019", "2019-03-04");
 	date_is("Mon, 04 Mar 2019 10:00:00 GMT", "2019-03-04");
+	/* a time before the date gives no day */
+	date_is("01:38:07 PM IST Nov 20, 2019", "2019-11-20");
+	date_is("10:30 AM, 5 June 2021", "2021-06-05");
 	date_is("4 March 2019", "2019-03-04");
 	date_is("04.03.2019", "2019-03-04");
 	/* a part above 12 is the day, whatever the order */
