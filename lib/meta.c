@@ -13,7 +13,10 @@
  * its update ("Last updated: ..."); a declared modification date alone
  * is no publication date. A JSON-LD date nothing else confirms yields to
  * the date the page shows (templates fill it with the last rebuild),
- * and the day in the URL ("/2025/12/18/") settles a date one day off.
+ * and the day in the URL ("/2025/12/18/") settles a date one day off;
+ * of one instant declared in UTC and with the publisher's offset, the
+ * local day is taken. Dates in site menus, comments and citations are
+ * not the story's, and a byline's "Dec 20, 2025 at 3:00 am" is a date.
  * The visible <h1> wins over declared titles when it agrees with them
  * (or is the page's only one): the closest of several, not a blog's
  * name that is a part of the <title>, and not when it only dresses the
@@ -611,6 +614,8 @@ static int after_updated(const dom_node *n)
 	return strstr(head, "updated") || strstr(head, "modified");
 }
 
+static int in_other_box(const dom_node *n);
+
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
 static void read_visible(collector *c, const dom_node *n, const char *name)
@@ -630,7 +635,7 @@ static void read_visible(collector *c, const dom_node *n, const char *name)
 		put_text(c, ITEM_AUTHOR, n, SEG);
 	}
 	if (!strcmp(name, "time") && !c->slot[TIME_DATE] &&
-	    !after_updated(n)) {
+	    !after_updated(n) && !in_other_box(n)) {
 		/* the first <time> that holds a date: its datetime, else the
 		 * text it shows ("02-12-2025" attributes exist) */
 		const char *d = prop(n, "datetime");
@@ -653,7 +658,8 @@ static void read_visible(collector *c, const dom_node *n, const char *name)
 	 * part of CSS-module names ("Author_publicationTime__F2lab") */
 	if (!c->slot[SHOWN_DATE] && (class_has(cls, "date") ||
 	    class_has(cls, "published") || class_has(cls, "post-date") ||
-	    class_has(cls, "entry-date") || class_has(cls, "publication"))) {
+	    class_has(cls, "entry-date") || class_has(cls, "publication")) &&
+	    !in_other_box(n)) {
 		put_text(c, SHOWN_DATE, n, ' ');
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
@@ -750,12 +756,83 @@ static void read_lead_date(collector *c, const char *t,
 static const char *const pub_leads[] = {"published", "posted", NULL};
 static const char *const upd_leads[] = {"updated", NULL};
 
+/* Length of the separator at s ("|", "-", a middle dot, a bullet, a
+ * dash) that sets a date apart in a line of parts, or 0. */
+static size_t sep_len(const char *s)
+{
+	if (*s == '|' || *s == '-' || *s == '@')
+		return 1;
+	if (!strncmp(s, "\xC2\xB7", 2))
+		return 2;
+	if (!strncmp(s, "\xE2\x80\xA2", 3) || !strncmp(s, "\xE2\x80\x93", 3) ||
+	    !strncmp(s, "\xE2\x80\x94", 3))
+		return 3;
+	return 0;
+}
+
+/* Length of the separator that ends t[0..n), or 0. */
+static size_t sep_ending(const char *t, size_t n)
+{
+	for (size_t k = 1; k <= 3 && k <= n; k++)
+		if (sep_len(t + n - k) == k)
+			return k;
+	return 0;
+}
+
+/* Where a time of day starts after a year in t[0..n) ("Dec 20, 2025 at
+ * 3:00 am", "12.03.2024 10:19"): the hour's first digit, or n. */
+static size_t time_start(const char *t, size_t n)
+{
+	int run = 0, year = 0;
+	for (size_t i = 0; i < n; i++) {
+		run = t[i] >= '0' && t[i] <= '9' ? run + 1 : 0;
+		year |= run == 4;
+		if (year && t[i] == ':' && i >= 1 && run == 0 &&
+		    t[i - 1] >= '0' && t[i - 1] <= '9')
+			return i - 1 - (i >= 2 && t[i - 2] >= '0' && t[i - 2] <= '9');
+	}
+	return n;
+}
+
+/* The date part of a short text node in b (size cap): separators
+ * around it trimmed and a time of day after the year cut, as bylines
+ * show it: "by Amanda · Dec 20, 2025 at 3:00 am · 12 comments". */
+static const char *date_part(const char *t, char *b, size_t cap)
+{
+	size_t n, k;
+	for (;;) {
+		while (is_ws((unsigned char)*t))
+			t++;
+		if (!(k = sep_len(t)))
+			break;
+		t += k;
+	}
+	n = strlen(t);
+	if (n >= cap)
+		return t;
+	n = time_start(t, n);
+	for (;;) {
+		while (n && (is_ws((unsigned char)t[n - 1]) || t[n - 1] == ','))
+			n--;
+		if (n >= 3 && !strncasecmp(t + n - 3, " at", 3))
+			n -= 2;
+		else if ((k = sep_ending(t, n)))
+			n -= k;
+		else
+			break;
+	}
+	memcpy(b, t, n);
+	b[n] = 0;
+	return b;
+}
+
 /* A date standing alone in a text node ("20 December 2025", "Dec 17,
  * 2025", "2025-12-17"): at most three words of letters (a month, a
  * weekday) around the numbers. */
 static void read_bare_date(collector *c, const char *t)
 {
 	int words = 0, year = 0, run = 0;
+	char part[64];
 	size_t n;
 	while (is_ws((unsigned char)*t))
 		t++;
@@ -768,6 +845,8 @@ static void read_bare_date(collector *c, const char *t)
 			read_bare_date(c, bar + 1);
 		return;
 	}
+	t = date_part(t, part, sizeof part);
+	n = strlen(t);
 	if (n < 8 || n > 40)
 		return;
 	for (const char *p = t; *p; p++) {
@@ -844,6 +923,44 @@ static int in_furniture(const dom_node *n)
 	return 0;
 }
 
+/* Whether a class name in v starts with word and a boundary: "menu",
+ * "menu-column", "nav-desktop__tier-1", not "under-menu". */
+static int class_starts(const char *v, const char *word)
+{
+	size_t m = strlen(word);
+	for (const char *p = v; *p;) {
+		while (is_ws((unsigned char)*p))
+			p++;
+		if (!strncmp(p, word, m) && !(p[m] >= 'a' && p[m] <= 'z'))
+			return 1;
+		p += strcspn(p, " \t\n\r\f");
+	}
+	return 0;
+}
+
+/* Whether n lies in a box whose dates are not the story's: a site
+ * menu (a <nav>, a box whose class is a menu's: "menu", "nav-list"),
+ * which lists recent stories with their dates above the headline; a
+ * comment; a citation in a list of references. The boxes of the
+ * story's own meta (an <aside class="post-meta">, the story's
+ * <footer>, a theme's "header--has-menu") are none of these. */
+static int in_other_box(const dom_node *n)
+{
+	for (int depth = 0; n && depth < 24; n = n->parent, depth++) {
+		const char *cls;
+		if (n->type != DOM_ELEMENT || !strcmp(n->name, "body"))
+			continue;
+		if (!strcmp(n->name, "nav") || !strcmp(n->name, "cite"))
+			return 1;
+		cls = prop(n, "class");
+		if (cls && (class_starts(cls, "menu") || class_starts(cls, "nav") ||
+		    class_has(cls, "comment") || class_has(cls, "comments") ||
+		    class_starts(cls, "references") || class_starts(cls, "reflist")))
+			return 1;
+	}
+	return 0;
+}
+
 /* "By Jane Doe", "By Jane Doe | June 2, 2025", or a "By" label whose name
  * is the next node ("by: <!-- -->Jane Doe"): the byline of pages without
  * markup. The name ends at the first separator or date. */
@@ -900,6 +1017,8 @@ static void collect(collector *c, const dom_node *root)
 				read_lead_date(c, n->text, upd_leads, UPD_TEXT);
 			if (!c->slot[BARE_DATE]) {
 				read_bare_date(c, n->text);
+				if (c->slot[BARE_DATE] && in_other_box(n->parent))
+					c->slot[BARE_DATE] = NULL;
 				c->bare_first = c->slot[BARE_DATE] && !c->slot[SHOWN_DATE];
 			}
 			if (!c->slot[BY_TEXT])
@@ -920,6 +1039,74 @@ static int month_of(const char *s)
 	for (int i = 0; i < 12; i++)
 		if (!strncasecmp(s, months[i], 3))
 			return i + 1;
+	return 0;
+}
+
+/* Month names of Spanish, Portuguese, French, German, Italian and
+ * Dutch pages whose first three letters are no English month's (those
+ * month_of reads): "04-ago-2021", "4 de abril de 2024", "3 févr.
+ * 2022", "5. Okt. 2023". */
+static const struct {
+	const char *word;
+	int month;
+} foreign_months[] = {
+	{"ene", 1}, {"enero", 1}, {"janeiro", 1}, {"janvier", 1},
+	{"gen", 1}, {"gennaio", 1}, {"j\xC3\xA4nner", 1}, {"fev", 2},
+	{"fevereiro", 2}, {"f\xC3\xA9v", 2}, {"f\xC3\xA9vr", 2},
+	{"f\xC3\xA9vrier", 2}, {"m\xC3\xA4r", 3},
+	{"m\xC3\xA4rz", 3}, {"maart", 3}, {"mrt", 3}, {"abr", 4},
+	{"abril", 4}, {"avr", 4}, {"avril", 4}, {"mai", 5}, {"maio", 5},
+	{"mag", 5}, {"maggio", 5}, {"mei", 5}, {"juin", 6}, {"giu", 6},
+	{"giugno", 6}, {"juil", 7}, {"juillet", 7}, {"lug", 7},
+	{"luglio", 7}, {"ago", 8}, {"agosto", 8}, {"ao\xC3\xBBt", 8},
+	{"aout", 8}, {"set", 9}, {"setembro", 9}, {"settembre", 9},
+	{"setiembre", 9}, {"out", 10}, {"outubro", 10}, {"okt", 10},
+	{"oktober", 10}, {"ott", 10}, {"ottobre", 10}, {"dic", 12},
+	{"diciembre", 12}, {"dicembre", 12}, {"dez", 12}, {"dezembro", 12},
+	{"dezember", 12}, {"d\xC3\xA9" "c", 12}, {"d\xC3\xA9" "cembre", 12},
+};
+
+static int is_letter(unsigned char c)
+{
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
+}
+
+/* Whether a number is next to the word s[0..n) in the text that starts
+ * at t, across spaces, dots, dashes, slashes, commas and "de": a day
+ * or a year. "3 days ago" has none; "04-ago-2021" has both. */
+static int number_near(const char *t, const char *s, size_t n)
+{
+	const char *p = s + n;
+	while (*p == ' ' || *p == '.' || *p == '-' || *p == '/' || *p == ',')
+		p++;
+	if (!strncasecmp(p, "de ", 3))
+		p += 3;
+	if (*p >= '0' && *p <= '9')
+		return 1;
+	for (p = s; p > t && (p[-1] == ' ' || p[-1] == '.' || p[-1] == '-' ||
+	    p[-1] == '/');)
+		p--;
+	if (p - t >= 2 && !strncasecmp(p - 2, "de", 2) && p < s)
+		for (p -= 2; p > t && p[-1] == ' ';)
+			p--;
+	return p > t && p[-1] >= '0' && p[-1] <= '9';
+}
+
+/* The month a foreign month name at s (a word start in the text t)
+ * names, or 0. The whole word must match, and a number must stand
+ * next to it: some of the names are English words ("set", "out"). */
+static int foreign_month(const char *t, const char *s)
+{
+	size_t n = 0;
+	while (is_letter((unsigned char)s[n]))
+		n++;
+	for (size_t i = 0; i < sizeof foreign_months /
+	    sizeof foreign_months[0]; i++) {
+		const char *w = foreign_months[i].word;
+		if (strlen(w) == n && !strncasecmp(s, w, n) &&
+		    number_near(t, s, n))
+			return foreign_months[i].month;
+	}
 	return 0;
 }
 
@@ -978,7 +1165,8 @@ static char *text_date(arena *a, const char *s)
 			if (p - q == 4)
 				y = v;
 			else if (d < 0 && v >= 1 && v <= 31 && (*p == '.' ||
-			    *p == '/' || *p == '-') && !m) {
+			    *p == '/' || *p == '-') && !m && p[1] >= '0' &&
+			    p[1] <= '9') {
 				/* DD.MM.YYYY and DD/MM/YYYY in European order,
 				 * MM-DD-YYYY in American order (meta tags of US
 				 * sites); a part above 12 settles which is the
@@ -1000,8 +1188,11 @@ static char *text_date(arena *a, const char *s)
 			continue;
 		}
 		if (((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) &&
-		    !m && (p == s || !((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')))
+		    !m && (p == s || !((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'))) {
 			m = month_of(p);
+			if (!m)
+				m = foreign_month(s, p);
+		}
 		p++;
 	}
 	return format_date(a, y, m, d);
@@ -1156,6 +1347,55 @@ static long day_number(const char *d)
 	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
 
+/* The instant an ISO timestamp with a zone names ("2017-02-23T17:18:13
+ * -08:00", "2017-02-24T01:18:13Z"), in minutes since 1970 UTC, and its
+ * offset from UTC in *off; 0 when s has no time or no zone. */
+static int instant_of(arena *a, const char *s, long *t, int *off)
+{
+	const char *d = meta_date(a, s), *p = s ? strchr(s, 'T') : NULL;
+	int h, m, oh = 0, om = 0;
+	if (!d || !p || p - s != 10)
+		return 0;
+	p++;
+	h = read_num(&p, 2);
+	if (*p++ != ':' || (m = read_num(&p, 2)) < 0 || h < 0)
+		return 0;
+	while (*p == ':' || *p == '.' || (*p >= '0' && *p <= '9'))
+		p++;  /* seconds and their fraction */
+	if (*p == '+' || *p == '-') {
+		int sign = *p++ == '-' ? -1 : 1;
+		oh = read_num(&p, 2);
+		if (*p == ':')
+			p++;
+		om = read_num(&p, 2);
+		if (oh < 0 || om < 0)
+			return 0;
+		*off = sign * (oh * 60 + om);
+	} else if (*p == 'Z') {
+		*off = 0;
+	} else {
+		return 0;
+	}
+	*t = day_number(d) * 1440 + h * 60 + m - *off;
+	return 1;
+}
+
+/* JSON-LD and OpenGraph naming one instant, one in UTC and the other
+ * with the publisher's offset ("2017-02-24T01:18:13Z" and
+ * "2017-02-23T17:18:13-08:00"): the day is the publisher's local one,
+ * the day the page shows. NULL otherwise. */
+static char *local_day(collector *c, arena *a)
+{
+	long t_ld, t_og;
+	int o_ld, o_og;
+	if (!instant_of(a, c->slot[LD_DATE], &t_ld, &o_ld) ||
+	    !instant_of(a, c->slot[OG_DATE], &t_og, &o_og))
+		return NULL;
+	if (t_ld != t_og || (o_ld != 0) == (o_og != 0))
+		return NULL;
+	return meta_date(a, c->slot[o_ld ? LD_DATE : OG_DATE]);
+}
+
 /* url is the page's own address (or NULL). Its day settles a declared
  * date one day off (a UTC timestamp of an evening story: the publisher's
  * day is the local one) and stands in when the page declares none. Of a
@@ -1168,7 +1408,9 @@ static const char *pick_date(collector *c, arena *a, const char *url)
 	const enum slot later = c->bare_first ? SHOWN_DATE : BARE_DATE;
 	const enum slot order[] = {LD_DATE, OG_DATE, ITEM_DATE, M_DATE,
 	    PAGE_DATE, TIME_DATE, PUB_TEXT, met, later, UPD_TEXT};
-	char *d = contradicted_ld(c, a), *u = url_date(a, url);
+	char *d = local_day(c, a), *u = url_date(a, url);
+	if (!d)
+		d = contradicted_ld(c, a);
 	if (!d)
 		d = first_date(c, a, order, sizeof order / sizeof order[0]);
 	if (u && (!d || labs(day_number(d) - day_number(u)) <= 1))

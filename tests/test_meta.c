@@ -65,6 +65,16 @@ static void test_date_formats(void)
 	/* dashes: month first, as US meta tags write them */
 	date_is("03-09-2026", "2026-03-09");
 	date_is("25-12-2024", "2024-12-25");
+	/* a day, a month's name and a year joined by dashes */
+	date_is("04-Aug-2021", "2021-08-04");
+	/* month names of other languages, a number beside them */
+	date_is("on 04-ago-2021", "2021-08-04");
+	date_is("4 de abril de 2024", "2024-04-04");
+	date_is("3 f\xC3\xA9vr. 2022", "2022-02-03");
+	date_is("5. Okt. 2023", "2023-10-05");
+	date_is("12 d\xC3\xA9" "cembre 2019", "2019-12-12");
+	/* ... but "ago" without a number beside it is the English word */
+	date_is("posted 3 days ago, in 2021", NULL);
 	date_is("Copyright 2024", NULL);
 	date_is("no date here", NULL);
 	date_is("2019-13-45", NULL);
@@ -322,6 +332,82 @@ static void test_date_in_text(void)
 	    "<meta name=\"Published-Date\" content=\"2021-02-16\">"
 	    "</head><body></body></html>");
 	CHECK_STR(m.date, "2021-02-16");
+	arena_free(a);
+}
+
+/* A date in a byline line of parts, with the time of day after it:
+ * "by Amanda · Dec 20, 2025 at 3:00 am · 12 comments". */
+static void test_date_with_time(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><h1>A story</h1><p>by <a href=\"/a\">Amanda</a> "
+	    "\xC2\xB7 Dec 20, 2025 at 3:00 am \xC2\xB7 <a href=\"#c\">12 "
+	    "comments</a></p></body></html>");
+	CHECK_STR(m.date, "2025-12-20");
+	m = meta_of(a,
+	    "<html><body><h1>A story</h1><p><span>Kim</span><span>12.03.2024 "
+	    "10:19</span></p></body></html>");
+	CHECK_STR(m.date, "2024-03-12");
+	/* a clock alone, or a score, is no date */
+	m = meta_of(a,
+	    "<html><body><h1>A story</h1><p>Kickoff 2025 at 3:00 pm</p>"
+	    "<p>Final: 2024 - 10:19</p></body></html>");
+	CHECK(m.date == NULL);
+	arena_free(a);
+}
+
+/* Dates in a site menu (recent stories), a comment or a citation are
+ * not the story's; the story's own meta box (an <aside>, the story's
+ * <footer>, a theme's "header--has-menu") is read. */
+static void test_dates_of_other_boxes(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><header><div class=\"menu\"><div class=\"menu-view\">"
+	    "<a href=\"/x\">Other story</a><time datetime=\"2025-01-31\">"
+	    "01/31/2025</time></div></div></header><h1>A story</h1><div>"
+	    "<time datetime=\"2017-03-01T12:00:00Z\">03/01/2017</time></div>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2017-03-01");
+	m = meta_of(a,
+	    "<html><head><script type=\"application/ld+json\">{\"@type\":"
+	    "\"Article\",\"datePublished\":\"2014-03-27T19:11:24Z\"}</script>"
+	    "</head><body><h1>A story</h1><p>Text.</p><ol class=\"references\">"
+	    "<li><cite><a href=\"/s\">Source</a>. August 9, 2017</cite></li>"
+	    "</ol></body></html>");
+	CHECK_STR(m.date, "2014-03-27");
+	m = meta_of(a,
+	    "<html><body><h1>A story</h1><p>Text.</p><div class=\"timeline-"
+	    "comment-header\"><span>Dec 18, 2025</span></div></body></html>");
+	CHECK(m.date == NULL);
+	m = meta_of(a,
+	    "<html><body><div class=\"header--has-menu\"><h1>A story</h1>"
+	    "<aside class=\"post-meta\"><span>Sep 1, 2023</span></aside></div>"
+	    "</body></html>");
+	CHECK_STR(m.date, "2023-09-01");
+	arena_free(a);
+}
+
+/* JSON-LD and OpenGraph naming one instant, in UTC and with the
+ * publisher's offset: the publisher's day. */
+static void test_local_day(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-02-23T17:18:13-08:00\"><script type=\"application/"
+	    "ld+json\">{\"@type\":\"Article\",\"dateCreated\":"
+	    "\"2017-02-24T01:18:13Z\"}</script></head><body><p>Text.</p>"
+	    "<p>Feb 15, 2017</p></body></html>");
+	CHECK_STR(m.date, "2017-02-23");
+	/* two instants: the JSON-LD's word stands */
+	m = meta_of(a,
+	    "<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-02-23T17:00:00-08:00\"><script type=\"application/"
+	    "ld+json\">{\"@type\":\"Article\",\"datePublished\":"
+	    "\"2017-02-24T01:18:13Z\"}</script></head><body></body></html>");
+	CHECK_STR(m.date, "2017-02-24");
 	arena_free(a);
 }
 
@@ -730,6 +816,12 @@ static void test_wcxb_pages(void)
 	CHECK_STR(m.title, "Small adventures with small language models");
 	m = wcxb(a, "0450");  /* a date before the headline in the <h1> */
 	CHECK_STR(m.title, "Preparing a transition in Debusine");
+	m = wcxb(a, "0461");  /* "\xC2\xB7 Dec 20, 2025 at 3:00 am \xC2\xB7" */
+	CHECK_STR(m.date, "2025-12-20");
+	m = wcxb(a, "0370");  /* a <time> in the menu above the headline */
+	CHECK_STR(m.date, "2017-03-01");
+	m = wcxb(a, "0255");  /* "on 04-ago-2021 5:11:10" */
+	CHECK_STR(m.date, "2021-08-04");
 	m = wcxb(a, "0151");  /* JSON-LD date of the page's last rebuild */
 	CHECK_STR(m.date, "2024-08-25");
 	m = wcxb(a, "0479");  /* UTC evening timestamp, day in the URL */
@@ -777,6 +869,9 @@ static const test_case tests[] = {
 	{"jsonld_in_meta", test_jsonld_in_meta},
 	{"updated_text", test_updated_text},
 	{"date_in_text", test_date_in_text},
+	{"date_with_time", test_date_with_time},
+	{"dates_of_other_boxes", test_dates_of_other_boxes},
+	{"local_day", test_local_day},
 	{"first_shown_date", test_first_shown_date},
 	{"jsonld_wrapped", test_jsonld_wrapped},
 	{"title_suffix", test_title_suffix},
