@@ -5,7 +5,8 @@
  * 1. one iterative walk (no recursion, depth-capped) that drops furniture
  *    elements (script, nav, aside, ruby readings, hidden nodes, elements
  *    whose class/id name comments, sharing, ads...; not a figure holding
- *    a table, an aside of prose inside an <article>, a box named by a
+ *    a table, an aside of prose inside an <article>, a <header> holding
+ *    a part's heading, a hidden accordion panel or tab, a box named by a
  *    layout word that holds a third of the page, nor a <noscript> the
  *    parser left open around the page) and sums, per element, its visible
  *    text, the part inside links, commas, and the text of its prose
@@ -334,6 +335,15 @@ static int is_hidden(const attr_set *a)
 	return a->aria_hidden && !strcmp(a->aria_hidden, "true");
 }
 
+/* A collapsed accordion panel or an inactive tab: hidden until a click,
+ * but part of the article ("Week 3: installation day", the answer to a
+ * question). Its role names what it is. */
+static int is_panel(const attr_set *a)
+{
+	return a->role && (!strcmp(a->role, "region") ||
+	    !strcmp(a->role, "tabpanel"));
+}
+
 /* Whether s holds needle (lower-case ASCII), ignoring ASCII case. */
 static int has_word_ci(const char *s, const char *needle)
 {
@@ -389,6 +399,41 @@ static int figure_table(const dom_node *n)
 
 static void measure_text(const unsigned char *s, uint32_t *len,
     uint32_t *commas);
+
+/* A <header> that holds a section's heading (h2 to h6) and little more
+ * ("Step 1" above "Sit up straight") heads a part of the article: list
+ * articles and step guides wrap each item's title in one. A page's or
+ * an article's header holds the h1, a menu or a byline instead. */
+#define MAX_SECTION_HEADER 200
+#define MAX_SECTION_NODES 64
+
+static int is_section_header(const dom_node *n)
+{
+	uint32_t text = 0, head = 0, seen = 0;
+	if (strcmp(n->name, "header"))
+		return 0;
+	for (const dom_node *x = n->first; x; x = dom_next(x, n, 1)) {
+		uint32_t len, commas;
+		/* a few nodes make such a header: a nest of empty ones
+		 * (hostile pages) is not walked again at each level */
+		if (++seen > MAX_SECTION_NODES ||
+		    (x->type == DOM_ELEMENT && !strcmp(x->name, "h1")))
+			return 0;
+		if (x->type != DOM_TEXT)
+			continue;
+		measure_text((const unsigned char *)x->text, &len, &commas);
+		text += len;
+		for (const dom_node *a = x->parent; a != n; a = a->parent)
+			if (a->name[0] == 'h' && a->name[1] >= '2' &&
+			    a->name[1] <= '6' && !a->name[2]) {
+				head += len;
+				break;
+			}
+		if (text > MAX_SECTION_HEADER)
+			return 0;
+	}
+	return head && head * 2 >= text;
+}
 
 /* Visible text bytes under n and the part inside links (iterative;
  * dropped tags left out). */
@@ -540,7 +585,8 @@ static void enter_element(walker *w, dom_node *n, ninfo *ni)
 	 * put the whole page inside an unclosed one: the second run (no
 	 * strip) keeps them. */
 	if (ni->tag == T_SOFTDROP && w->strip && !names_content(&at) &&
-	    !figure_table(n) && !is_prose_aside(w, n)) {
+	    !figure_table(n) && !is_prose_aside(w, n) &&
+	    !is_section_header(n)) {
 		ni->flags |= F_SKIP;
 		return;
 	}
@@ -552,7 +598,7 @@ static void enter_element(walker *w, dom_node *n, ninfo *ni)
 	if (w->strip && (cs < 0 || is < 0) && cs <= 0 && is <= 0 &&
 	    ni->tag != T_A && !is_wrapper(w, n, &at, cs, is))
 		ni->flags |= F_SKIP;
-	else if (w->strip && is_hidden(&at))
+	else if (w->strip && is_hidden(&at) && !is_panel(&at))
 		ni->flags |= F_SKIP;  /* React streams whole pages in hidden divs */
 	else if (w->strip && is_furniture_role(at.role))
 		ni->flags |= F_SKIP;
@@ -1215,14 +1261,32 @@ static void emit_text(emitter *e, const unsigned char *s)
 	}
 }
 
-/* Whether a block inside the chosen content is a link list or other
- * furniture that the class names did not betray; pi is its parent's
- * facts, begun whether article text has been written yet. A linked heading
- * among paragraphs heads a section of a list article ("3. The Jones
- * Assembly"); alone in its box it is a teaser card's title, and before
- * the article a breadcrumb or the site's name. */
-static int drop_block(const ninfo *ni, const ninfo *pi, int begun)
+/* Paragraphs beside a heading: in its parent, or, when the heading sits
+ * in a box of its own (a <header>, a title bar of a list item), in the
+ * next two ancestors: the most any of them holds. */
+#define HEADING_REACH 3
+
+static uint32_t paras_beside(const dom_node *n)
 {
+	const ninfo *ai;
+	uint32_t most = 0;
+	for (int k = 0; k < HEADING_REACH && (ai = info(n->parent)); k++) {
+		if (ai->paras > most)
+			most = ai->paras;
+		n = n->parent;
+	}
+	return most;
+}
+
+/* Whether block n inside the chosen content is a link list or other
+ * furniture that the class names did not betray; begun whether article
+ * text has been written yet. A linked heading among paragraphs heads a
+ * section of a list article ("3. The Jones Assembly"); alone in its box
+ * (a teaser card, a grid of them dropped as links) it is a card's
+ * title, and before the article a breadcrumb or the site's name. */
+static int drop_block(dom_node *n, int begun)
+{
+	const ninfo *ni = info(n);
 	float ld = link_density(ni);
 	switch (ni->tag) {
 	case T_LI:
@@ -1247,7 +1311,7 @@ static int drop_block(const ninfo *ni, const ninfo *pi, int begun)
 		return ni->text && ld > 0.8f && ni->text < 200;
 	case T_H:
 		return ni->text && ld > 0.8f && ni->text < 200 &&
-		    !(begun && pi && pi->paras >= 2);
+		    !(begun && paras_beside(n) >= 2);
 	default:
 		return 0;
 	}
@@ -1263,8 +1327,7 @@ static void emit_tree(emitter *e, dom_node *root, size_t max_depth)
 		if (n->type == DOM_ELEMENT) {
 			ninfo *ni = info(n);
 			descend = ni && !(ni->flags & F_SKIP) && depth < max_depth &&
-			    !(n != root && drop_block(ni, info(n->parent),
-			    e->out.len > 0));
+			    !(n != root && drop_block(n, e->out.len > 0));
 			if (ni && is_block(ni->tag))
 				flush_para(e);
 			if (ni && ni->tag == T_H && descend)

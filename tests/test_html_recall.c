@@ -4,8 +4,10 @@
  * that cite a source, tables in figures, React's streamed segments, a
  * layout box named "sidebar-..." wrapping the article, text after a
  * stray </html>, prose asides, ruby readings left out, a page the parser
- * put inside a <noscript>, next to teaser cards, breadcrumbs, menus,
- * captions, sidebars and boxes after the article. */
+ * put inside a <noscript>, collapsed accordion panels, the <header> of
+ * each part of a step guide or list article, next to teaser cards,
+ * breadcrumbs, menus, captions, sidebars, hidden boxes and boxes after
+ * the article. */
 #include <string.h>
 
 #include "concord/extract.h"
@@ -405,6 +407,68 @@ static void test_noscript_wrapper(void)
 	concord_doc_free(d);
 }
 
+/* A collapsed accordion panel and an inactive tab (hidden, with the
+ * role that says so) are part of the article; a hidden box without such
+ * a role is not shown and is left out. */
+static void test_hidden_panels(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">" BODY_P(1) BODY_P(2) BODY_P(3)
+	    "<div class=\"acc\"><a role=\"button\" aria-controls=\"w1\">"
+	    "Week 1</a><div id=\"w1\" role=\"region\" style=\"display:none\">"
+	    "<p>Installers visit the house in the first week, measure the "
+	    "roof and check the wiring, so that the permit can be filed.</p>"
+	    "</div></div>"
+	    "<div role=\"tabpanel\" hidden><p>The second tab lists the costs "
+	    "of the panels, the inverter and the work, town by town.</p></div>"
+	    BODY_P(4) BODY_P(5) BODY_P(6)
+	    "<div style=\"display:none\"><p>The council will meet again on "
+	    "the third Monday of next month in the old town hall.</p></div>"
+	    "</div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Installers visit the house");
+		CHECK_HAS(t, "The second tab lists the costs");
+		CHECK_HAS(t, "Paragraph 6 of the report");
+		CHECK_LACKS(t, "The council will meet again");
+	}
+	concord_doc_free(d);
+}
+
+/* Step guides and list articles head each part with a <header> holding
+ * its heading (and a "Step 1" label); the heading stays, linked or not.
+ * A header holding the page's h1 or a long byline stays out. */
+static void test_section_headers(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">"
+	    "<header><h1>How to set up a desk</h1></header>" BODY_P(1)
+	    "<article><header><div>Step 1</div><h3>Sit up straight</h3>"
+	    "</header>" BODY_P(2) "</article>"
+	    "<article><header><div>Step 2</div><h3>Raise the screen</h3>"
+	    "</header>" BODY_P(3) BODY_P(4) "</article>"
+	    "<section><header><h3><a href=\"/t/east\">The East End Trail</a>"
+	    "</h3></header>" BODY_P(5) "</section>"
+	    "<section><header><h3><a href=\"/t/west\">The West Bayou Trail"
+	    "</a></h3></header>" BODY_P(6) "</section>"
+	    "<header><h2>Notes</h2><p>Written by Ann Lee, who has covered the "
+	    "city hall and its offices for ten years, with Bo Ruiz, who "
+	    "edits the weekly guide to the city, its parks and its schools, "
+	    "and who lives near the harbour.</p></header>" BODY_P(7)
+	    "</div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "\nStep 1\nSit up straight\nParagraph 2");
+		CHECK_HAS(t, "\nRaise the screen\n");
+		CHECK_HAS(t, "\nThe East End Trail\nParagraph 5");
+		CHECK_HAS(t, "\nThe West Bayou Trail\n");
+		CHECK_HAS(t, "Paragraph 7 of the report");
+		CHECK_LACKS(t, "How to set up a desk");
+		CHECK_LACKS(t, "Ann Lee");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -418,6 +482,8 @@ static const test_case tests[] = {
 	{"furniture_languages", test_furniture_languages},
 	{"ruby_readings", test_ruby_readings},
 	{"noscript_wrapper", test_noscript_wrapper},
+	{"hidden_panels", test_hidden_panels},
+	{"section_headers", test_section_headers},
 };
 
 HARNESS_MAIN(tests)
