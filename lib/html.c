@@ -296,7 +296,7 @@ static int class_sign(const char *s)
  * one pass over an element's attribute list instead of one lookup, and
  * one allocated copy, per attribute asked for. */
 typedef struct attr_set {
-	const char *cls, *id, *style, *aria_hidden, *role;
+	const char *cls, *id, *style, *aria_hidden, *role, *itemprop;
 	int hidden;
 } attr_set;
 
@@ -315,6 +315,8 @@ static void read_attrs(const dom_node *n, attr_set *a)
 			a->aria_hidden = p[1];
 		else if (!strcmp(k, "role"))
 			a->role = p[1];
+		else if (!strcmp(k, "itemprop"))
+			a->itemprop = p[1];
 		else if (!strcmp(k, "hidden"))
 			a->hidden = 1;
 	}
@@ -563,6 +565,50 @@ static int is_noscript_wrapper(walker *w, const dom_node *n)
 	return 1;
 }
 
+/* Words naming an article's writer in class and id names, and the words
+ * that make such a name a box about them. */
+static const char *const author_words[] = {"author", "authors", "autor",
+	"autoren", "auteur", "autore", NULL};
+static const char *const about_words[] = {"box", "bio", "info", "desc",
+	"description", "about", "profile", "card", "details", NULL};
+
+/* Whether one class name of s (words joined by '-' or '_') is an author
+ * box: "post-author-bio", "mvp-author-box-text", "entry-author",
+ * "author-description". "author" as the first word alone is a negative
+ * word already, and WordPress's "author-jane-roe" on the article itself
+ * is neither: the author word must follow another word or come with an
+ * "about" word. A positive word before it ("entry-author") does not
+ * protect the box: the name is about the writer, not the entry. */
+static int names_author_box(const char *s)
+{
+	char w[40];
+	int sep = s != NULL, part = 0, author = 0, about = 0;
+	while (sep) {
+		size_t n = next_word(&s, w, sizeof w, &sep);
+		if (n) {
+			if (word_in(w, n, author_words))
+				author |= part ? 2 : 1;
+			else if (word_in(w, n, about_words))
+				about = 1;
+			part++;
+		}
+		if (!sep || is_space((unsigned char)sep)) {
+			if ((author & 2) || (author && about))
+				return 1;
+			part = author = about = 0;
+		}
+	}
+	return 0;
+}
+
+/* An author box or byline: named as one, or schema.org's author
+ * property (a Person box with the writer's description). */
+static int is_author_box(const attr_set *a)
+{
+	return names_author_box(a->cls) || names_author_box(a->id) ||
+	    (a->itemprop && !strcmp(a->itemprop, "author"));
+}
+
 /* Decides, on entering element n, its tag, weight and whether to skip. */
 static void enter_element(walker *w, dom_node *n, ninfo *ni)
 {
@@ -601,6 +647,11 @@ static void enter_element(walker *w, dom_node *n, ninfo *ni)
 	else if (w->strip && is_hidden(&at) && !is_panel(&at))
 		ni->flags |= F_SKIP;  /* React streams whole pages in hidden divs */
 	else if (w->strip && is_furniture_role(at.role))
+		ni->flags |= F_SKIP;
+	/* a link stays: "by <a itemprop=author>Ann Lee</a>" may be part of a
+	 * sentence; a box holding a third of the page is its wrapper */
+	else if (w->strip && is_author_box(&at) && ni->tag != T_A &&
+	    !is_wrapper(w, n, &at, -1, -1))
 		ni->flags |= F_SKIP;
 }
 

@@ -709,6 +709,35 @@ static int is_date_line(const char *s, size_t len)
 	return numbers > 0 && dates > 0;
 }
 
+/* The separator between a post's date and its author or section (a
+ * dash is not one: "July 19 - Toronto, ON" is a tour date). */
+static const char *const label_seps[] = {" | "};
+
+/* A date with a name or section beside it and nothing else, the meta
+ * line of a post or comment: "Malte Welding | 29.07.2006 um 14:26",
+ * "2021-10-16 | Botschaft", "24. März 2004, 19:49 | Genesis". The other
+ * side is a few words, not a sentence; a headline's year alone is not a
+ * date (is_date_line wants a month or a whole numeric date). */
+static int is_dated_label(const char *s, size_t len, int words)
+{
+	if (words > 12 || ends_sentence(s, len))
+		return 0;
+	for (size_t k = 0; k < sizeof label_seps / sizeof *label_seps; k++) {
+		size_t n = strlen(label_seps[k]);
+		for (size_t i = 1; i + n < len; i++) {
+			if (memcmp(s + i, label_seps[k], n))
+				continue;
+			const char *r = s + i + n;
+			size_t rl = len - i - n;
+			if ((is_date_line(s, i) && count_words(r, rl) <= 5) ||
+			    (is_date_line(r, rl) && count_words(s, i) <= 4))
+				return 1;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* Teaser text cut short with a "Read More" link: "... their… Read More". */
 static int is_teaser_line(const char *s, size_t len)
 {
@@ -771,6 +800,31 @@ static int ends_with_credit(const char *s, size_t len, int words)
 	size_t rest = len - (size_t)(c - s);
 	int tail = count_words(c, rest);
 	return tail >= 1 && tail <= 6 && !ends_sentence(c, rest);
+}
+
+/* Labels of figures in several languages. */
+static const char *const figure_labels[] = {
+	"figure", "fig.", "abbildung", "abb.", "grafik", "figura", "rys.",
+};
+
+/* A figure's caption: its label, maybe a number, and a colon, then the
+ * caption ("Abbildung 4: klassische Schwachschicht. Der Unterschied...",
+ * "Figure: ..."). Prose does not start with "Figure 2:". */
+static int is_figure_caption(const char *low, int words)
+{
+	if (words > 40)
+		return 0;
+	for (size_t i = 0; i < sizeof figure_labels / sizeof *figure_labels;
+	    i++) {
+		size_t n = strlen(figure_labels[i]);
+		if (strncmp(low, figure_labels[i], n))
+			continue;
+		while (low[n] == ' ' || (low[n] >= '0' && low[n] <= '9') ||
+		    low[n] == '.')
+			n++;
+		return low[n] == ':';
+	}
+	return 0;
 }
 
 static int is_photo_credit(const char *s, size_t len, const char *low,
@@ -895,7 +949,8 @@ int plaintext_furniture_line(const char *s, size_t len)
 	if (words <= 6 && is_nav_line(s, len, nav_lines,
 	        sizeof nav_lines / sizeof *nav_lines))
 		return 1;
-	if (words <= 12 && is_date_line(s, len))
+	if (words <= 12 && (is_date_line(s, len) ||
+	        is_dated_label(s, len, words)))
 		return 1;
 	if (words <= 60 && is_teaser_line(s, len))
 		return 1;
@@ -913,7 +968,8 @@ int plaintext_furniture_line(const char *s, size_t len)
 	if (is_copyright(s, len, low, words) || is_byline(s, len, words) ||
 	    is_read_also(s, len, low, words) || is_php_error(s, len, low))
 		return 1;
-	return is_photo_credit(s, len, low, words);
+	return is_photo_credit(s, len, low, words) ||
+	    is_figure_caption(low, words);
 }
 
 /* ---- the whole page -------------------------------------------------- */

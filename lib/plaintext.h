@@ -16,8 +16,10 @@ concord_status plaintext_clean(arena *a, const char *s, size_t len,
 
 /* 1 when one line (or HTML paragraph text) is page furniture by itself:
  * "Thank you for reading this post, don't forget to subscribe!", a bare
- * URL, "Read More", "Recent Posts", a lone date, a theme credit, a cookie
- * notice... Used by the HTML extractor on its paragraphs too. */
+ * URL, "Read More", "Recent Posts", a lone date (or one beside a name:
+ * "Ann Lee | 29.07.2006"), a figure caption ("Abbildung 4: ..."), a theme
+ * credit, a cookie notice... Used by the HTML extractor on its
+ * paragraphs too. */
 int plaintext_furniture_line(const char *line, size_t len);
 
 /* Lower-cases s[0..len) into low in every script ("ÄHNLICHE" ->

@@ -6,8 +6,8 @@
  * stray </html>, prose asides, ruby readings left out, a page the parser
  * put inside a <noscript>, collapsed accordion panels, the <header> of
  * each part of a step guide or list article, next to teaser cards,
- * breadcrumbs, menus, captions, sidebars, hidden boxes and boxes after
- * the article. */
+ * breadcrumbs, menus, captions, sidebars, hidden boxes, author boxes and
+ * boxes after the article. */
 #include <string.h>
 
 #include "concord/extract.h"
@@ -469,6 +469,33 @@ static void test_section_headers(void)
 	concord_doc_free(d);
 }
 
+/* An author box after the article is furniture when its class names
+ * one ("post-author-bio", "entry-author" despite its positive "entry")
+ * or schema.org marks it as the author; WordPress's "author-ann-lee"
+ * class on the article itself does not drop the article. */
+static void test_author_box(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x author-ann-lee\">" BODY
+	    "<div class=\"post-author-bio\"><p>Ann Lee has reported on city "
+	    "hall for ten years and lives in the north of the city, with her "
+	    "family, two dogs and a garden.</p></div>"
+	    "<div class=\"entry-author\"><p>Bob Roe studied law, in Leeds, "
+	    "before he turned to journalism, and writes a weekly column.</p>"
+	    "</div><div itemprop=\"author\" itemscope><p>Cy Poe edits the "
+	    "city desk, the weekend pages, and the obituaries of the paper."
+	    "</p></div></div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 1 of the report");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Ann Lee has reported");
+		CHECK_LACKS(t, "Bob Roe studied law");
+		CHECK_LACKS(t, "Cy Poe edits");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -484,6 +511,7 @@ static const test_case tests[] = {
 	{"noscript_wrapper", test_noscript_wrapper},
 	{"hidden_panels", test_hidden_panels},
 	{"section_headers", test_section_headers},
+	{"author_box", test_author_box},
 };
 
 HARNESS_MAIN(tests)

@@ -626,6 +626,35 @@ static void test_ground_truth_precision(void)
 	free(raw);
 }
 
+/* A date with a name or section beside it is a post's meta line, and a
+ * figure's label with a colon starts its caption; a tour date after a
+ * dash, a headline with a year, and prose that mentions a figure stay. */
+static void test_meta_and_captions(void)
+{
+	const char *furniture[] = {
+		"Malte Welding | 29.07.2006 um 14:26",
+		"2021-10-16 | Botschaft",
+		"24. März 2004, 19:49 | Genesis",
+		"Abbildung 4: klassische Schwachschicht. Der Unterschied in der "
+		"Kornform ist klar ersichtlich.",
+		"Abbildung: Vergleich auf dem Aletschgletscher",
+		"Figure 2: Sales by region in 2023.",
+	};
+	const char *prose[] = {
+		"July 19 \xe2\x80\x93 Toronto, ON @ Budweiser Stage",
+		"Olympia 2022 | Nordische Kombination",
+		"The figure 2: that is what the council spent, the mayor said.",
+		"Figures from the council show that the gap is closing.",
+		"Jane Doe | Reporter",
+	};
+	for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
+		if (!plaintext_furniture_line(furniture[i], strlen(furniture[i])))
+			harness_fail(__FILE__, __LINE__, "kept: %s", furniture[i]);
+	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
+			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
+}
+
 static const test_case tests[] = {
 	{"seed_000", test_seed_000},
 	{"seed_001", test_seed_001},
@@ -648,6 +677,7 @@ static const test_case tests[] = {
 	{"hard_wrapped", test_hard_wrapped},
 	{"empty_and_odd", test_empty_and_odd},
 	{"ground_truth_precision", test_ground_truth_precision},
+	{"meta_and_captions", test_meta_and_captions},
 };
 
 HARNESS_MAIN(tests)
