@@ -267,6 +267,19 @@ static void test_furniture_negative(void)
 			harness_fail(__FILE__, __LINE__, "called furniture: \"%s\"", lines[i]);
 }
 
+/* Fails the test for each line of furniture[] that plaintext_furniture_line
+ * keeps and each line of prose[] that it drops. */
+static void lines_are(const char *const *furniture, size_t nf,
+    const char *const *prose, size_t np)
+{
+	for (size_t i = 0; i < nf; i++)
+		if (!plaintext_furniture_line(furniture[i], strlen(furniture[i])))
+			harness_fail(__FILE__, __LINE__, "kept: %s", furniture[i]);
+	for (size_t i = 0; i < np; i++)
+		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
+			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
+}
+
 /* The same kinds of furniture in other European languages (and the long
  * tail in English): related-list and comment heads, like/share/print
  * buttons, "loading" placeholders, read-also links, subscription and
@@ -292,12 +305,8 @@ static void test_php_errors(void)
 		"Warning: this is a developing story, details on line 4",
 		"The mayor said the bus would run on line 12 from Monday.",
 	};
-	for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
-		if (!plaintext_furniture_line(furniture[i], strlen(furniture[i])))
-			harness_fail(__FILE__, __LINE__, "kept: %s", furniture[i]);
-	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
-		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
-			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
+	lines_are(furniture, sizeof furniture / sizeof *furniture, prose,
+	    sizeof prose / sizeof *prose);
 }
 
 static void test_furniture_languages(void)
@@ -647,12 +656,8 @@ static void test_meta_and_captions(void)
 		"Figures from the council show that the gap is closing.",
 		"Jane Doe | Reporter",
 	};
-	for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
-		if (!plaintext_furniture_line(furniture[i], strlen(furniture[i])))
-			harness_fail(__FILE__, __LINE__, "kept: %s", furniture[i]);
-	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
-		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
-			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
+	lines_are(furniture, sizeof furniture / sizeof *furniture, prose,
+	    sizeof prose / sizeof *prose);
 }
 
 static const test_case tests[] = {
