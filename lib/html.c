@@ -20,7 +20,8 @@
  *    while the parent adds prose without adding links (articles cut into
  *    one box per section);
  * 4. it is written out with those siblings that score well or read like
- *    prose: one paragraph per block element, inline text joined, white
+ *    prose (a box of questions and answers after it too): one paragraph
+ *    per block element, inline text joined, white
  *    space collapsed, link lists, furniture lines, calls to action and
  *    disclosures left out, nothing after a "You may also like" heading
  *    (or a plain line saying only that; "Ähnliche Beiträge", "Notas
@@ -731,8 +732,12 @@ static void leave_element(walker *w, dom_node *n)
 		if (push_para(w, n))
 			w->oom = 1;
 	}
-	if ((ni->flags & (F_PARA | F_OWN)) && link_density(ni) < 0.3f)
-		ni->prose += ni->flags & F_PARA ? ni->text : ni->own;
+	/* a paragraph's text is its prose once: a <p> around a <span>
+	 * (both paragraph-like) must not count it twice */
+	if ((ni->flags & F_PARA) && link_density(ni) < 0.3f)
+		ni->prose = ni->text;
+	else if ((ni->flags & F_OWN) && link_density(ni) < 0.3f)
+		ni->prose += ni->own;
 	if (!pi)
 		return;
 	pi->prose += ni->prose;
@@ -927,13 +932,27 @@ static dom_node *climb(dom_node *best)
 
 /* An article cut into sections (one box per heading) leaves the best
  * candidate holding one section: while the parent adds a quarter more
- * prose without adding mostly links or non-prose text, take the parent. */
+ * prose without adding mostly links or non-prose text, take the parent.
+ * A level adding mostly links (an inline "related" card) is passed over
+ * once, and no parent is taken whose addition to best is mostly links. */
 static dom_node *widen(dom_node *best)
 {
-	for (dom_node *p = best->parent; !is_body(p); p = p->parent) {
-		ninfo *bi = info(best), *pi = info(p);
+	int cards = 0;
+	for (dom_node *c = best, *p = best->parent; !is_body(p);
+	    c = p, p = p->parent) {
+		ninfo *bi = info(best), *ci = info(c), *pi = info(p);
 		if (link_density(pi) > 0.25f || (pi->text - pi->prose) * 5 > pi->text * 2)
 			break;
+		/* what this level adds is mostly links: an inline teaser card
+		 * beside the section is passed over once, and the next level
+		 * must bring the prose */
+		if ((pi->links - ci->links) * 5 > pi->text - ci->text) {
+			if (cards++)
+				break;
+			continue;
+		}
+		if ((pi->links - bi->links) * 5 > pi->text - bi->text)
+			continue;
 		if (pi->prose * 4 >= bi->prose * 5)
 			best = p;
 	}
@@ -981,6 +1000,51 @@ static int is_lead_prose(const ninfo *si)
 	    link_density(si) < 0.25f && si->weight >= 0;
 }
 
+/* Whether text node t, trailing white space aside, ends with a question
+ * mark (ASCII or fullwidth). */
+static int ends_question(const dom_node *t)
+{
+	uint32_t i = t->len;
+	while (i > 0 && is_space((unsigned char)t->text[i - 1]))
+		i--;
+	return (i > 0 && t->text[i - 1] == '?') || (i >= 3 &&
+	    !memcmp(t->text + i - 3, "\xEF\xBC\x9F", 3));
+}
+
+/* Questions heading answers under n: short blocks ending with '?'.
+ * The walk stops after MAX_FAQ_NODES nodes (a list of questions comes
+ * early; a huge box is not read whole); the boxes asked about are
+ * siblings, so a page's nodes are walked once at most. */
+#define MAX_FAQ_NODES 512
+#define MAX_QUESTION 200
+
+static int count_questions(const dom_node *n)
+{
+	int seen = 0, q = 0;
+	for (const dom_node *x = n->first; x && seen < MAX_FAQ_NODES;
+	    x = dom_next(x, n, 1), seen++) {
+		const ninfo *pi;
+		if (x->type == DOM_TEXT && (pi = info((dom_node *)x->parent)) &&
+		    pi->text < MAX_QUESTION && ends_question(x))
+			q++;
+	}
+	return q;
+}
+
+/* Questions and answers after the chosen box (a guide's FAQ), cut off
+ * by the scores: prose with almost no links, headed by two questions or
+ * more. A disclaimer, an author box or a sign-up form after the article
+ * is prose too, but asks no questions (one at most: "Was this helpful?"). */
+#define MIN_TRAIL_PROSE 300
+
+static int is_trailing_faq(dom_node *s)
+{
+	const ninfo *si = info(s);
+	return si->prose >= MIN_TRAIL_PROSE && si->prose * 4 >= si->text * 3 &&
+	    si->links * 10 < si->text && si->weight >= 0 &&
+	    count_questions(s) >= 2;
+}
+
 /* Pass 3a: marks the best candidate and the siblings that belong with it
  * (they score well, are prose paragraphs of their own, or lead prose). */
 static void choose(dom_node *best, float score)
@@ -1001,6 +1065,8 @@ static void choose(dom_node *best, float score)
 		if ((si->flags & F_CANDIDATE) && si->score >= threshold)
 			si->flags |= F_KEEP;
 		else if (before && is_lead_prose(si))
+			si->flags |= F_KEEP;
+		else if (!before && is_trailing_faq(s))
 			si->flags |= F_KEEP;
 		else if (si->tag == T_P && si->text > 80 && ld < 0.25f)
 			si->flags |= F_KEEP;

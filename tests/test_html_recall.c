@@ -7,7 +7,8 @@
  * put inside a <noscript>, collapsed accordion panels, the <header> of
  * each part of a step guide or list article, next to teaser cards,
  * breadcrumbs, menus, captions, sidebars, hidden boxes, author boxes and
- * boxes after the article. */
+ * boxes after the article; an article cut into parts (with an inline
+ * card) read whole, and the questions and answers after the body. */
 #include <string.h>
 
 #include "concord/extract.h"
@@ -496,6 +497,79 @@ static void test_author_box(void)
 	concord_doc_free(d);
 }
 
+/* A paragraph whose text sits in a <span>, as page builders write it. */
+#define SPAN_P(n) \
+	"<p><span>Part " #n " of the story, on roads, schools and parks, " \
+	"says the council spent more than planned, and that the gap, about " \
+	"a million dollars, will be closed next year, the mayor said.</span></p>"
+
+/* A teaser: a quarter of it a link, the rest a line about the story. */
+#define TEASER \
+	"<p><a href=\"/h\">Harbour plan, part two</a> is on the agenda of " \
+	"the council next week, the mayor said on Monday.</p>"
+
+/* An article cut into parts, each paragraph in a <span> inside a <p>,
+ * the first part holding an inline "read next" card: the parts are one
+ * article. A box of teasers after it, prose with a link each, is not. */
+static void test_sections_widen(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"page\"><div class=\"story\">"
+	    "<div class=\"part\"><div class=\"text\">" SPAN_P(1) SPAN_P(2)
+	    SPAN_P(3) SPAN_P(4) "</div><div class=\"card\"><a href=\"/n\">"
+	    "Read next: the harbour</a></div></div>"
+	    "<div class=\"part\"><div class=\"text\">" SPAN_P(5) SPAN_P(6)
+	    "</div></div><div class=\"part\"><div class=\"text\">" SPAN_P(7)
+	    SPAN_P(8) "</div></div></div>"
+	    "<div class=\"box2\">" TEASER TEASER TEASER TEASER TEASER TEASER
+	    TEASER "</div></div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Part 1 of the story");
+		CHECK_HAS(t, "Part 8 of the story");
+		CHECK_LACKS(t, "is on the agenda of the council");
+		CHECK_LACKS(t, "Read next");
+	}
+	concord_doc_free(d);
+}
+
+/* One question and its answer, each in a box of its own. */
+#define QA(q, a) \
+	"<div class=\"item\"><h3>" q "</h3><div class=\"a\"><p>" a \
+	"</p></div></div>"
+
+/* Questions and answers after the body belong to the article, though
+ * they score little; a closing note of prose that asks nothing stays
+ * out. */
+static void test_trailing_faq(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"wrap\"><h1>The city budget</h1>"
+	    "<div class=\"x\">" BODY "</div><div class=\"faq\">"
+	    QA("When is the vote?", "The second vote on the plan is set for "
+	    "the first week of the spring term in the old town hall on the hill.")
+	    QA("Who pays for it?", "The city pays from its own budget and the "
+	    "state adds a grant for the new school buses and the library books.")
+	    QA("Can I speak?", "Anyone who lives in the city may speak for two "
+	    "minutes at the start of the meeting if they sign up the day before.")
+	    QA("Where is it shown?", "The meeting is shown live on the local "
+	    "channel and kept on the city site for a month after the vote.")
+	    "</div><div class=\"note\"><p>This page is kept by the press office "
+	    "of the city and was last checked by the clerk in the week before "
+	    "the vote so that the dates and the names of the members are right "
+	    "and that the hours of the town hall are the ones on the door and "
+	    "that readers who come to the meeting find the room.</p></div>"
+	    MORE_LINKS "</div></body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_HAS(t, "\nWho pays for it?\nThe city pays");
+		CHECK_HAS(t, "kept on the city site for a month");
+		CHECK_LACKS(t, "press office");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -512,6 +586,8 @@ static const test_case tests[] = {
 	{"hidden_panels", test_hidden_panels},
 	{"section_headers", test_section_headers},
 	{"author_box", test_author_box},
+	{"sections_widen", test_sections_widen},
+	{"trailing_faq", test_trailing_faq},
 };
 
 HARNESS_MAIN(tests)
