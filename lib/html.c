@@ -26,7 +26,8 @@
  *    disclosures left out, nothing after a "You may also like" heading
  *    (or a plain line saying only that; "Ähnliche Beiträge", "Notas
  *    relacionadas" and the like in the major European languages, matched
- *    case-folded in every script), and no author box at the end.
+ *    case-folded in every script), and no author box nor the site's
+ *    pitch (newsletter, follow, trial, donation) at the end.
  * When that yields little text, every prose-like <p> of the page is taken
  * instead; when still little, the passes run again ignoring class names
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
@@ -1505,6 +1506,9 @@ static void emit_chosen(emitter *e, dom_node *best, size_t max_depth)
 	}
 	flush_para(e);
 	trim_tail(e);
+	e->out.len = plaintext_trim_pitches(e->out.data, e->out.len);
+	if (e->out.data)
+		e->out.data[e->out.len] = 0;
 }
 
 /* Fallback: every prose paragraph of the page. */

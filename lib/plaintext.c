@@ -301,6 +301,36 @@ static const char *const nav_lines[] = {
 	"zobacz też", "zobacz także",
 	"powiązane artykuły", "podobne artykuły",
 	"udostępnij", "drukuj", "dodaj komentarz",
+	/* interface strings: contents boxes and jump links, print, image
+	 * and source toggles, rating and login states, back links, compare
+	 * buttons, share rows' labels */
+	"table of contents", "jump to", "jump to recipe", "jump to the list",
+	"skip to recipe", "print recipe", "print this page",
+	"print this article", "print article", "show image", "view image",
+	"show sources", "hide sources", "permalink", "no comments",
+	"no comments yet", "no ratings yet", "(no ratings yet)",
+	"you are not logged in", "log in to comment", "back to list",
+	"back to overview", "this page", "share/print", "featured image",
+	"compare", "add to compare", "preview of the next article",
+	"last modified", "download pdf", "download as pdf",
+	"zum rezept", "zur liste", "zum inhaltsverzeichnis", "bild anzeigen",
+	"quellen anzeigen", "quellen ausblenden", "noch keine bewertungen",
+	"(noch keine bewertungen)", "sie sind aktuell nicht eingeloggt",
+	"sie sind nicht eingeloggt", "zurück zur listenansicht",
+	"zurück zur übersicht", "diese seite", "artikel teilen/drucken",
+	"beitragsbild", "vorschau auf den nächsten artikel", "vergleichen",
+	"aufrufe", "als pdf herunterladen",
+	"permalien", "sommaire", "table des matières", "aller à",
+	"imprimer l'article", "imprimer la recette", "afficher l'image",
+	"aucun commentaire", "retour à la liste", "comparer",
+	"tabla de contenidos", "tabla de contenido", "imprimir receta",
+	"sin comentarios", "volver al listado", "enlace permanente",
+	"sommario", "stampa ricetta", "nessun commento", "torna all'elenco",
+	"confronta", "sumário", "imprimir receita", "sem comentários",
+	"voltar à lista", "link permanente", "inhoudsopgave",
+	"recept afdrukken", "geen reacties", "terug naar overzicht",
+	"vergelijk", "vergelijken", "spis treści", "drukuj przepis",
+	"brak komentarzy", "powrót do listy", "porównaj",
 };
 
 /* Section headers after which the rest of the page is not the article. */
@@ -970,6 +1000,116 @@ int plaintext_furniture_line(const char *s, size_t len)
 		return 1;
 	return is_photo_credit(s, len, low, words) ||
 	    is_figure_caption(low, words);
+}
+
+/* ---- calls to action closing an article ------------------------------ */
+
+/* An article box often ends with the site's pitch: a newsletter or
+ * follow row, an app or donation appeal, a trial button, with a short
+ * label above it ("Take the next step", "Support Five Books"). Prose
+ * closing in the writer's voice ("Ready to start? Call us today.") is
+ * the article's, so a sentence starting with a pitch verb counts only
+ * beside a button-like pitch or a pitch phrase. */
+
+#define MAX_PITCH 300      /* bytes: a pitch block is short */
+#define PITCH_BLOCKS 4     /* the last blocks looked at */
+#define MIN_BEFORE_PITCH 300
+
+/* Imperatives that open a pitch, matched as a prefix of the block. */
+static const char *const pitch_starts[] = {
+	"sign up", "subscribe", "join ", "follow ", "download", "get ",
+	"try ", "book ", "call ", "order ", "shop ", "buy ", "register",
+	"donate", "support ", "explore ", "discover ", "check out", "click ",
+	"request ", "schedule ", "talk to", "reach out", "don't miss",
+	"don\xe2\x80\x99t miss", "like us", "be the first", "ready to",
+	"want to", "contact us", "start your",
+	"jetzt ", "abonnier", "melde dich", "melden sie sich", "folge ",
+	"folgen sie", "unterstütze", "lade ", "laden sie", "entdecke",
+	"kontaktier", "bestelle", "registrier", "teste ", "testen sie",
+	"sichern sie sich", "sichere dir", "werde ", "werden sie",
+	"abonnez", "inscrivez", "suivez", "téléchargez", "rejoignez",
+	"découvrez", "contactez", "soutenez", "pour lire la suite", "cliquez",
+	"suscríbete", "suscribete", "síguenos", "siguenos", "descarga",
+	"únete", "unete", "contáctanos", "apoya", "haz clic", "descubre",
+	"iscriviti", "seguici", "scarica", "abbonati", "sostieni", "scopri",
+	"clicca", "contattaci", "inscreva", "assine", "siga ", "baixe",
+	"participe", "apoie", "descubra", "clique", "entre em contato",
+	"abonneer", "volg ", "meld je", "schrijf je in", "ontdek", "steun ",
+	"obserwuj", "zapisz się", "pobierz", "wesprzyj", "dołącz", "sprawdź",
+	"kliknij", "subskrybuj",
+};
+
+/* Phrases that make a short block a pitch wherever they stand, matched
+ * as whole words ("donate" is not in "donateurs"). */
+static const char *const pitch_phrases[] = {
+	"our newsletter", "sign up for our", "subscribe to our", "follow us",
+	"follow me on", "support us", "donate", "donating", "donation",
+	"download our app", "free trial",
+	"newsletter abonnieren", "unseren newsletter", "folgen sie uns",
+	"folge uns", "unterstützen sie uns", "unterstütze uns", "spenden sie",
+	"notre newsletter", "suivez-nous", "soutenez-nous", "faites un don",
+	"nuestro boletín", "síguenos", "apóyanos", "dona ",
+	"la nostra newsletter", "seguici", "sostienici",
+	"nossa newsletter", "siga-nos", "apoie",
+	"onze nieuwsbrief", "volg ons", "steun ons", "doneer",
+	"nasz newsletter", "obserwuj nas", "wesprzyj nas",
+};
+
+/* Whether p occurs in low as whole words (a phrase ending in a space
+ * may be followed by anything). */
+static int has_words(const char *low, const char *p)
+{
+	size_t n = strlen(p);
+	for (const char *h = strstr(low, p); h; h = strstr(h + 1, p))
+		if ((h == low || !is_alnum_ascii((unsigned char)h[-1])) &&
+		    (p[n - 1] == ' ' || !is_alnum_ascii((unsigned char)h[n])))
+			return 1;
+	return 0;
+}
+
+enum { TAIL_OTHER, TAIL_LABEL, TAIL_SOFT, TAIL_PITCH };
+
+/* What one closing block is: a pitch (a pitch phrase, or a pitch verb
+ * on a button-like line without a sentence's end: "Follow Hardtail
+ * Canada"), a soft pitch (a sentence opening with a pitch verb), a label
+ * (a few words, no sentence: "Next Steps"), or other text. */
+static int tail_kind(const char *s, size_t len)
+{
+	char low[MAX_PITCH * 2 + 8];
+	if (!len || len > MAX_PITCH)
+		return TAIL_OTHER;
+	plaintext_lower(s, len, low, sizeof low, NULL);
+	int sentence = ends_sentence(s, len), start = 0;
+	for (size_t i = 0; i < sizeof pitch_phrases / sizeof *pitch_phrases;
+	    i++)
+		if (has_words(low, pitch_phrases[i]))
+			return TAIL_PITCH;
+	for (size_t i = 0; i < sizeof pitch_starts / sizeof *pitch_starts &&
+	    !start; i++)
+		start = !strncmp(low, pitch_starts[i], strlen(pitch_starts[i]));
+	if (start)
+		return sentence ? TAIL_SOFT : TAIL_PITCH;
+	return count_words(s, len) <= 5 && !sentence ? TAIL_LABEL : TAIL_OTHER;
+}
+
+size_t plaintext_trim_pitches(const char *s, size_t len)
+{
+	size_t end = len, cut = len;
+	int pitch = 0;
+	for (int k = 0; k < PITCH_BLOCKS && end; k++) {
+		size_t i = end;
+		while (i && s[i - 1] != '\n' && end - i <= MAX_PITCH)
+			i--;
+		int kind = tail_kind(s + i, end - i);
+		if (kind == TAIL_OTHER || (i && s[i - 1] != '\n'))
+			break;
+		pitch |= kind == TAIL_PITCH;
+		cut = i;
+		if (!i)
+			break;
+		end = i - 1;
+	}
+	return pitch && cut >= MIN_BEFORE_PITCH ? cut - 1 : len;
 }
 
 /* ---- the whole page -------------------------------------------------- */

@@ -22,6 +22,15 @@ concord_status plaintext_clean(arena *a, const char *s, size_t len,
  * paragraphs too. */
 int plaintext_furniture_line(const char *line, size_t len);
 
+/* The length of s[0..len) (paragraphs separated by one '\n') without
+ * the site's pitch closing it: up to four last short blocks of calls to
+ * action and their labels ("Take the next step" / "Start building with
+ * $300 in free credits", "Follow Hardtail Canada", a newsletter or
+ * donation appeal), when one of them is a button-like line or names a
+ * newsletter, a follow or a donation; len when there is none. Looks at
+ * a few hundred bytes at the end only. */
+size_t plaintext_trim_pitches(const char *s, size_t len);
+
 /* Lower-cases s[0..len) into low in every script ("ÄHNLICHE" ->
  * "ähnliche"; bytes that are not UTF-8 are copied), NUL-terminated,
  * stopping before a character that might not fit in cap bytes (cap >=

@@ -6,9 +6,10 @@
  * stray </html>, prose asides, ruby readings left out, a page the parser
  * put inside a <noscript>, collapsed accordion panels, the <header> of
  * each part of a step guide or list article, next to teaser cards,
- * breadcrumbs, menus, captions, sidebars, hidden boxes, author boxes and
- * boxes after the article; an article cut into parts (with an inline
- * card) read whole, and the questions and answers after the body. */
+ * breadcrumbs, menus, captions, sidebars, hidden boxes, author boxes,
+ * the site's pitch closing the article and boxes after the article; an
+ * article cut into parts (with an inline card) read whole, and the
+ * questions and answers after the body. */
 #include <string.h>
 
 #include "concord/extract.h"
@@ -570,6 +571,37 @@ static void test_trailing_faq(void)
 	concord_doc_free(d);
 }
 
+/* The site's pitch closing the article box is furniture: a label
+ * ("Take the next step") and a button-like call to action, or a
+ * follow or newsletter appeal; a closing sentence in the writer's own
+ * voice that opens with a pitch verb stays when nothing button-like is
+ * beside it. */
+static void test_closing_pitch(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">" BODY
+	    "<h4>Take the next step</h4>"
+	    "<p>Get started on Cloud Co with free credits and products</p>"
+	    "<p>Follow Cloud Co</p></div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Take the next step");
+		CHECK_LACKS(t, "Get started on Cloud Co");
+		CHECK_LACKS(t, "Follow Cloud Co");
+	}
+	concord_doc_free(d);
+	page = "<html><body><div class=\"x\">" BODY
+	    "<p>Ready to start? Book a call with our planners today.</p>"
+	    "</div>" MORE_LINKS "</body></html>";
+	d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_HAS(t, "Ready to start? Book a call");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -588,6 +620,7 @@ static const test_case tests[] = {
 	{"author_box", test_author_box},
 	{"sections_widen", test_sections_widen},
 	{"trailing_faq", test_trailing_faq},
+	{"closing_pitch", test_closing_pitch},
 };
 
 HARNESS_MAIN(tests)

@@ -660,6 +660,53 @@ static void test_meta_and_captions(void)
 	    sizeof prose / sizeof *prose);
 }
 
+/* Interface strings alone on a line are furniture (contents boxes,
+ * jump links, source toggles, rating and login states, back links);
+ * a sentence that uses the same words stays. */
+static void test_interface_strings(void)
+{
+	const char *furniture[] = {
+		"Table of Contents", "Jump to:", "Quellen ausblenden",
+		"(Noch keine Bewertungen)", "Sie sind aktuell nicht eingeloggt.",
+		"zurück zur Listenansicht", "Artikel teilen/drucken:",
+		"Table des matières", "Spis treści",
+	};
+	const char *prose[] = {
+		"The table of contents lists nine chapters.",
+		"Compare the two plans before you sign.",
+		"Jump to the end of the line, the coach said.",
+	};
+	for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
+		if (!plaintext_furniture_line(furniture[i], strlen(furniture[i])))
+			harness_fail(__FILE__, __LINE__, "kept: %s", furniture[i]);
+	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+		if (plaintext_furniture_line(prose[i], strlen(prose[i])))
+			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
+}
+
+/* A pitch closing the text goes with its label; a closing sentence
+ * opening with a pitch verb stays when nothing button-like is beside it,
+ * and a pitch that would leave almost nothing stays too. */
+static void test_closing_pitch(void)
+{
+	const char *body = "The council met on Monday, and it voted, after a long "
+	    "night, to spend less on roads and more on schools, parks and "
+	    "libraries.\nThe mayor said that the gap, about a million dollars, "
+	    "would be closed next year, and that the plan needs a second vote "
+	    "in the spring before it can take effect.\nParents groups welcomed "
+	    "the vote.\n";
+	char text[1024];
+	size_t n = (size_t)snprintf(text, sizeof text, "%s%s", body,
+	    "Next Steps\nFollow me on Instagram for new recipes!\nSign Up");
+	CHECK_INT((int)plaintext_trim_pitches(text, n), (int)strlen(body) - 1);
+	n = (size_t)snprintf(text, sizeof text, "%s%s", body,
+	    "Ready to start? Book a call with our planners today.");
+	CHECK_INT((int)plaintext_trim_pitches(text, n), (int)n);
+	const char *short_text = "A short note.\nFollow us";
+	n = strlen(short_text);
+	CHECK_INT((int)plaintext_trim_pitches(short_text, n), (int)n);
+}
+
 static const test_case tests[] = {
 	{"seed_000", test_seed_000},
 	{"seed_001", test_seed_001},
@@ -683,6 +730,8 @@ static const test_case tests[] = {
 	{"empty_and_odd", test_empty_and_odd},
 	{"ground_truth_precision", test_ground_truth_precision},
 	{"meta_and_captions", test_meta_and_captions},
+	{"interface_strings", test_interface_strings},
+	{"closing_pitch", test_closing_pitch},
 };
 
 HARNESS_MAIN(tests)
