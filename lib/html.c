@@ -1063,7 +1063,10 @@ static void choose(dom_node *best, float score)
 		if (s == best || !si || (si->flags & F_SKIP))
 			continue;
 		float ld = link_density(si);
-		if ((si->flags & F_CANDIDATE) && si->score >= threshold)
+		/* after the article, a box of teasers scores well too: there
+		 * the box must be nearly free of links */
+		if ((si->flags & F_CANDIDATE) && si->score >= threshold &&
+		    (before || ld < 0.2f))
 			si->flags |= F_KEEP;
 		else if (before && is_lead_prose(si))
 			si->flags |= F_KEEP;
@@ -1222,6 +1225,8 @@ static const char *const disclosure_phrases[] = {
 	"qualifying purchases", "advertiser disclosure",
 	/* investment and banking fine print */
 	"advisory services are only offered", "not fdic insured",
+	"no position in any of the stocks mentioned",
+	"has a disclosure policy", "has positions in and recommends",
 	/* closing appeals: rate, share, subscribe, refer a friend */
 	"if you liked this article", "if you enjoyed this article",
 	"leave a star rating", "tell your friends and get rewards",
@@ -1480,7 +1485,7 @@ static void emit_tree(emitter *e, dom_node *root, size_t max_depth)
 
 /* Drops author boxes from the end of the text: up to two last
  * paragraphs that introduce a writer. */
-static void trim_tail(emitter *e)
+static void trim_bios(emitter *e)
 {
 	for (int k = 0; k < 2 && e->out.len; k++) {
 		size_t n = e->out.len, i = n;
@@ -1493,22 +1498,32 @@ static void trim_tail(emitter *e)
 	}
 }
 
+/* The end of the text, whichever pass wrote it: an author's bio, then
+ * the site's pitch closing the article, are cut. */
+static void trim_tail(emitter *e)
+{
+	size_t n;
+	trim_bios(e);
+	/* a pitch run longer than the trimmer looks at goes in turns */
+	for (int k = 0; k < 3 && (n = plaintext_trim_pitches(e->out.data,
+	    e->out.len)) < e->out.len; k++)
+		e->out.len = n;
+	if (e->out.data)
+		e->out.data[e->out.len] = 0;
+}
+
 static void emit_chosen(emitter *e, dom_node *best, size_t max_depth)
 {
-	dom_node *first = best->parent && info(best->parent) ?
-	    best->parent->first : best;
+	int alone = !best->parent || !info(best->parent);
+	dom_node *first = alone ? best : best->parent->first;
 	for (dom_node *s = first; s; s = s->next) {
 		ninfo *si = info(s);
 		if (si && (si->flags & F_KEEP))
 			emit_tree(e, s, max_depth);
-		if (s == best && first == best)
+		if (s == best && alone)
 			break;
 	}
 	flush_para(e);
-	trim_tail(e);
-	e->out.len = plaintext_trim_pitches(e->out.data, e->out.len);
-	if (e->out.data)
-		e->out.data[e->out.len] = 0;
 }
 
 /* Fallback: every prose paragraph of the page. */
@@ -2102,6 +2117,8 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 	w.max_depth = max_depth;
 	emitter_init(&e, len + 16);
 	st = extract_body(&w, body, &e, len + 16);
+	if (!st)
+		trim_tail(&e);
 	if (!st && e.out.len) {
 		*text = arena_strndup(a, e.out.data, e.out.len);
 		*text_len = e.out.len;

@@ -10,6 +10,7 @@
  * the site's pitch closing the article and boxes after the article; an
  * article cut into parts (with an inline card) read whole, and the
  * questions and answers after the body. */
+#include <stdio.h>
 #include <string.h>
 
 #include "concord/extract.h"
@@ -544,31 +545,42 @@ static void test_sections_widen(void)
  * out. */
 static void test_trailing_faq(void)
 {
-	const char *t, *page =
-	    "<html><body><div class=\"wrap\"><h1>The city budget</h1>"
-	    "<div class=\"x\">" BODY "</div><div class=\"faq\">"
-	    QA("When is the vote?", "The second vote on the plan is set for "
-	    "the first week of the spring term in the old town hall on the hill.")
-	    QA("Who pays for it?", "The city pays from its own budget and the "
-	    "state adds a grant for the new school buses and the library books.")
-	    QA("Can I speak?", "Anyone who lives in the city may speak for two "
-	    "minutes at the start of the meeting if they sign up the day before.")
-	    QA("Where is it shown?", "The meeting is shown live on the local "
-	    "channel and kept on the city site for a month after the vote.")
-	    "</div><div class=\"note\"><p>This page is kept by the press office "
-	    "of the city and was last checked by the clerk in the week before "
-	    "the vote so that the dates and the names of the members are right "
-	    "and that the hours of the town hall are the ones on the door and "
-	    "that readers who come to the meeting find the room.</p></div>"
-	    MORE_LINKS "</div></body></html>";
-	concord_doc *d = article_of(page, &t);
-	if (t) {
-		CHECK_HAS(t, "Paragraph 8 of the report");
-		CHECK_HAS(t, "\nWho pays for it?\nThe city pays");
-		CHECK_HAS(t, "kept on the city site for a month");
-		CHECK_LACKS(t, "press office");
+	/* with a heading before the article box, and without one: then the
+	 * box is its parent's first child, and what follows it is kept too */
+	static const char *const heads[] = {"<h1>The city budget</h1>", ""};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		const char *t;
+		char page[8192];
+		snprintf(page, sizeof page, "%s%s%s",
+		    "<html><body><div class=\"wrap\">", heads[i],
+		    "<div class=\"x\">" BODY "</div><div class=\"faq\">"
+		    QA("When is the vote?", "The second vote on the plan is set "
+		    "for the first week of the spring term in the old town hall "
+		    "on the hill.")
+		    QA("Who pays for it?", "The city pays from its own budget and "
+		    "the state adds a grant for the new school buses and the "
+		    "library books.")
+		    QA("Can I speak?", "Anyone who lives in the city may speak for "
+		    "two minutes at the start of the meeting if they sign up the "
+		    "day before.")
+		    QA("Where is it shown?", "The meeting is shown live on the "
+		    "local channel and kept on the city site for a month after "
+		    "the vote.")
+		    "</div><div class=\"note\"><p>This page is kept by the press "
+		    "office of the city and was last checked by the clerk in the "
+		    "week before the vote so that the dates and the names of the "
+		    "members are right and that the hours of the town hall are the "
+		    "ones on the door and that readers who come to the meeting "
+		    "find the room.</p></div>" MORE_LINKS "</div></body></html>");
+		concord_doc *d = article_of(page, &t);
+		if (t) {
+			CHECK_HAS(t, "Paragraph 8 of the report");
+			CHECK_HAS(t, "\nWho pays for it?\nThe city pays");
+			CHECK_HAS(t, "kept on the city site for a month");
+			CHECK_LACKS(t, "press office");
+		}
+		concord_doc_free(d);
 	}
-	concord_doc_free(d);
 }
 
 /* The site's pitch closing the article box is furniture: a label
@@ -602,6 +614,37 @@ static void test_closing_pitch(void)
 	concord_doc_free(d);
 }
 
+/* An investor's disclosure closing a market story is fine print; a
+ * donation widget of more blocks than the pitch trimmer reads at once
+ * goes whole, in turns. */
+static void test_closing_fine_print(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">" BODY
+	    "<p>Ann Lee has no position in any of the stocks mentioned.</p>"
+	    "<p>The Daily Fool has a disclosure policy.</p></div>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "no position in any");
+		CHECK_LACKS(t, "disclosure policy");
+	}
+	concord_doc_free(d);
+	page = "<html><body><div class=\"x\">" BODY
+	    "<p>Want to do more? Consider supporting the harbour trust with us "
+	    "today!</p><p>Follow the Harbour Trust</p><p>Give today</p>"
+	    "<p>Give monthly</p><p>Select an amount to donate:</p>"
+	    "<p>5 20 50 100</p></div>" MORE_LINKS "</body></html>";
+	d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Give monthly");
+		CHECK_LACKS(t, "Follow the Harbour Trust");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -621,6 +664,7 @@ static const test_case tests[] = {
 	{"sections_widen", test_sections_widen},
 	{"trailing_faq", test_trailing_faq},
 	{"closing_pitch", test_closing_pitch},
+	{"closing_fine_print", test_closing_fine_print},
 };
 
 HARNESS_MAIN(tests)
