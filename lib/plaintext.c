@@ -581,8 +581,10 @@ static int is_nav_line(const char *s, size_t len, const char *const *list,
 	size_t used, j = plaintext_lower(s, len, low, sizeof low, &used);
 	if (used < len)
 		return 0;  /* too long for any entry */
+	/* the first byte turns away nearly every entry before strlen */
 	for (size_t e = 0; e < n; e++)
-		if (strlen(list[e]) == j && memcmp(list[e], low, j) == 0)
+		if (list[e][0] == low[0] && strlen(list[e]) == j &&
+		    memcmp(list[e], low, j) == 0)
 			return 1;
 	return 0;
 }
