@@ -1032,10 +1032,26 @@ static int count_questions(const dom_node *n)
 	return q;
 }
 
+/* Whether a <form> element lies under n within the first MAX_FAQ_NODES
+ * nodes: a request form asks its visitor questions ("What service do
+ * you need?") that are no FAQ. */
+static int holds_form(const dom_node *n)
+{
+	int seen = 0;
+	for (const dom_node *x = n->first; x && seen < MAX_FAQ_NODES;
+	    x = dom_next(x, n, 1), seen++) {
+		const ninfo *xi = info((dom_node *)x);
+		if (xi && xi->tag == T_FORMISH)
+			return 1;
+	}
+	return 0;
+}
+
 /* Questions and answers after the chosen box (a guide's FAQ), cut off
  * by the scores: prose with almost no links, headed by two questions or
- * more. A disclaimer, an author box or a sign-up form after the article
- * is prose too, but asks no questions (one at most: "Was this helpful?"). */
+ * more, and no form. A disclaimer, an author box or a sign-up form after
+ * the article is prose too, but asks no questions (one at most: "Was
+ * this helpful?"), or asks them in a form. */
 #define MIN_TRAIL_PROSE 300
 
 static int is_trailing_faq(dom_node *s)
@@ -1043,7 +1059,40 @@ static int is_trailing_faq(dom_node *s)
 	const ninfo *si = info(s);
 	return si->prose >= MIN_TRAIL_PROSE && si->prose * 4 >= si->text * 3 &&
 	    si->links * 10 < si->text && si->weight >= 0 &&
-	    count_questions(s) >= 2;
+	    count_questions(s) >= 2 && !holds_form(s);
+}
+
+/* Class and id words (matched inside glued names such as
+ * "blog__contributorwrapper") of a box about the writer rather than the
+ * article: after the article such a box is the author's card. */
+static const char *const person_words[] = {"author", "contributor",
+	"bio", "profile", "byline", "writer", NULL};
+
+static int names_person(const dom_node *n)
+{
+	attr_set a;
+	read_attrs(n, &a);
+	for (const char *const *w = person_words; *w; w++)
+		if ((a.cls && has_word_ci(a.cls, *w)) ||
+		    (a.id && has_word_ci(a.id, *w)))
+			return 1;
+	return 0;
+}
+
+/* Whether sibling s after the chosen box reads as the article going on:
+ * prose that ends a sentence, not named after its writer, and, for a
+ * box, paragraphs of some length. What follows an article and scores
+ * well otherwise is a disclaimer, a "last updated" line, a testers' or
+ * contributor's card or a closing pitch. */
+#define MIN_TRAIL_PARAS 2
+
+static int continues_article(dom_node *s)
+{
+	const ninfo *si = info(s);
+	if (si->prose * 2 < si->text || names_person(s) || !ends_sentence(s))
+		return 0;
+	return si->tag == T_P || (si->paras >= MIN_TRAIL_PARAS &&
+	    si->prose >= MIN_TRAIL_PROSE);
 }
 
 /* Pass 3a: marks the best candidate and the siblings that belong with it
@@ -1066,7 +1115,7 @@ static void choose(dom_node *best, float score)
 		/* after the article, a box of teasers scores well too: there
 		 * the box must be nearly free of links */
 		if ((si->flags & F_CANDIDATE) && si->score >= threshold &&
-		    (before || ld < 0.2f))
+		    (before || (ld < 0.2f && continues_article(s))))
 			si->flags |= F_KEEP;
 		else if (before && is_lead_prose(si))
 			si->flags |= F_KEEP;
@@ -1401,6 +1450,49 @@ static uint32_t paras_beside(const dom_node *n)
 	return most;
 }
 
+/* A list of teaser cards ("Related content": each item a heading, a
+ * line of blurb and a "Learn more" link) has few links for its text, so
+ * the link test keeps it. Its items give it away: every one, of MIN_CARDS
+ * or more, short, headed by a heading and holding a link. An item is
+ * read up to MAX_CARD_NODES nodes (a card is small; a bigger item is
+ * content), so a list costs that much per item at most. */
+#define MIN_CARDS 3
+#define MAX_CARD_TEXT 300
+#define MAX_CARD_NODES 64
+
+static int is_card(const dom_node *li)
+{
+	int heading = 0, link = 0, seen = 0;
+	const ninfo *li_i = info((dom_node *)li);
+	if (!li_i || li_i->tag != T_LI || li_i->text > MAX_CARD_TEXT)
+		return 0;
+	for (const dom_node *x = li->first; x; x = dom_next(x, li, 1)) {
+		const ninfo *xi = info((dom_node *)x);
+		if (++seen > MAX_CARD_NODES)
+			return 0;
+		if (!xi)
+			continue;
+		if (xi->tag == T_H && !link)
+			heading = 1;
+		else if (xi->tag == T_A)
+			link = 1;
+	}
+	return heading && link;
+}
+
+static int is_card_list(const dom_node *n)
+{
+	int cards = 0;
+	for (const dom_node *c = n->first; c; c = c->next) {
+		if (c->type != DOM_ELEMENT)
+			continue;
+		if (!is_card(c))
+			return 0;
+		cards++;
+	}
+	return cards >= MIN_CARDS;
+}
+
 /* Whether block n inside the chosen content is a link list or other
  * furniture that the class names did not betray; begun whether article
  * text has been written yet. A linked heading among paragraphs heads a
@@ -1420,7 +1512,7 @@ static int drop_block(dom_node *n, int begun)
 		 * is content with a link per item (a packing list, specs with
 		 * a shop link); a menu comes before the article */
 		if (begun && ld <= 0.5f)
-			return 0;
+			return is_card_list(n);
 		/* fall through */
 	case T_DIV: case T_SECTION: case T_TABLE:
 	case T_FORMISH:

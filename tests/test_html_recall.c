@@ -9,7 +9,8 @@
  * breadcrumbs, menus, captions, sidebars, hidden boxes, author boxes,
  * the site's pitch closing the article and boxes after the article; an
  * article cut into parts (with an inline card) read whole, and the
- * questions and answers after the body. */
+ * questions and answers after the body, without a contributor's card,
+ * a list of teaser cards or a request form that follow it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -645,6 +646,101 @@ static void test_closing_fine_print(void)
 	concord_doc_free(d);
 }
 
+/* What follows the article and scores well must read as its
+ * continuation: a contributor's card (named so in glued class words,
+ * ending on a button) stays out, a box of further prose paragraphs
+ * after the body comes in; with and without a heading before the
+ * article box (then the box is its parent's first child). */
+static void test_trailing_card(void)
+{
+	static const char *const heads[] = {"<h1>The city budget</h1>", ""};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		const char *t;
+		char page[8192];
+		snprintf(page, sizeof page, "%s%s%s",
+		    "<html><body><div class=\"wrap\">", heads[i],
+		    "<div class=\"x\">" BODY "</div>"
+		    "<div class=\"more-content\">" BODY_P(9) BODY_P(10) "</div>"
+		    "<div class=\"blog__contributorwrapper content\">"
+		    "<div>Contributor</div><div>Ann Lee</div>"
+		    "<div class=\"blog_contributorshortbio\">Ann Lee worked in "
+		    "radio, events and promotions, and today she writes about "
+		    "roads, schools, parks and budgets, for the desk, at home, "
+		    "and on the road, with her three small children.</div>"
+		    "<a href=\"/authors/ann\">More By This Contributor</a></div>"
+		    MORE_LINKS "</div></body></html>");
+		concord_doc *d = article_of(page, &t);
+		if (t) {
+			CHECK_HAS(t, "Paragraph 8 of the report");
+			CHECK_HAS(t, "Paragraph 10 of the report");
+			CHECK_LACKS(t, "worked in radio");
+			CHECK_LACKS(t, "More By This Contributor");
+		}
+		concord_doc_free(d);
+	}
+}
+
+/* One teaser card: a heading, a line of blurb and a link button. */
+#define CARD(h, b) \
+	"<li><div><h5>" h "</h5></div><div><p>" b "</p></div>" \
+	"<div><a href=\"/a\">Learn more</a></div></li>"
+
+/* A list of teaser cards at the end of the article box ("Related
+ * content") has few links for its text, but every item is a short card
+ * headed by a heading with a link: it stays out. A list of items with a
+ * heading and no link, and a list of linked items of prose, stay. */
+static void test_card_list(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"x\">" BODY
+	    "<ul><li><h4>Step one</h4><p>Measure the room twice.</p></li>"
+	    "<li><h4>Step two</h4><p>Cut the boards to size.</p></li>"
+	    "<li><h4>Step three</h4><p>Nail them down.</p></li></ul>"
+	    "<h5>More on this</h5><ul>"
+	    CARD("Best Smart Thermostats of 2026", "Cut energy costs with the "
+	    "best smart thermostat. Compare top models for your home.")
+	    CARD("Are Smart Thermostats Worth It?", "Discover the benefits of "
+	    "smart thermostats for energy savings and comfort at home.")
+	    CARD("Smart Energy Optimization", "Cut energy costs and boost "
+	    "efficiency with smart home energy tools this year.")
+	    "</ul></div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_HAS(t, "\nStep three\nNail them down.");
+		CHECK_LACKS(t, "Best Smart Thermostats");
+		CHECK_LACKS(t, "Compare top models");
+	}
+	concord_doc_free(d);
+}
+
+/* A request form after the article asks its visitor questions ("What
+ * service do you need?") between lines of prose: no FAQ, left out. */
+static void test_trailing_form(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"wrap\"><div class=\"x\">" BODY "</div>"
+	    "<div class=\"request\"><form action=\"/send\">"
+	    "<div><p>What service do you need?</p><select><option>Wiring"
+	    "</option></select></div>"
+	    "<div><p>Have we served you in the past?</p></div>"
+	    "<div><p>What time of day is best for you?</p></div>"
+	    "<p>By pressing Submit you agree to receive phone calls, email and "
+	    "text messages from our company at the number you gave us, and "
+	    "you agree to our terms and our privacy policy as well.</p>"
+	    "<p>Message and data rates may apply, consent is not a condition "
+	    "of purchase, and we will never share your personal information "
+	    "with third parties for marketing purposes at all.</p>"
+	    "</form></div>" MORE_LINKS "</div></body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "What service do you need?");
+		CHECK_LACKS(t, "By pressing Submit");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -665,6 +761,9 @@ static const test_case tests[] = {
 	{"trailing_faq", test_trailing_faq},
 	{"closing_pitch", test_closing_pitch},
 	{"closing_fine_print", test_closing_fine_print},
+	{"trailing_card", test_trailing_card},
+	{"card_list", test_card_list},
+	{"trailing_form", test_trailing_form},
 };
 
 HARNESS_MAIN(tests)
