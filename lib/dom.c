@@ -30,6 +30,7 @@ typedef struct builder {
 	struct {
 		const void *key;
 		const char *copy;
+		uint8_t tag;
 	} names[NAME_CACHE];
 } builder;
 
@@ -40,7 +41,42 @@ static void fail(builder *b, concord_status st)
 	xmlStopParser(b->ctxt);
 }
 
-static const char *intern(builder *b, const xmlChar *name)
+/* The names of enum dom_tag, at their numbers (sorted, strcmp order). */
+static const char *const tag_names[DOM_TAG_COUNT] = {
+	NULL, "a", "abbr", "address", "article", "aside", "audio", "b",
+	"blockquote", "body", "br", "button", "canvas", "center", "cite",
+	"dd", "details", "dialog", "div", "dl", "dt", "em", "embed",
+	"fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+	"h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
+	"iframe", "input", "label", "li", "link", "main", "map", "mark",
+	"math", "menu", "meta", "nav", "noscript", "object", "ol",
+	"option", "p", "picture", "pre", "q", "rp", "rt", "script",
+	"section", "select", "small", "span", "strong", "style", "sub",
+	"summary", "sup", "svg", "table", "tbody", "td", "template",
+	"textarea", "th", "thead", "time", "title", "tr", "u", "ul",
+	"video",
+};
+
+/* Binary search of tag_names past DOM_TAG_OTHER. */
+static uint8_t tag_number(const char *name)
+{
+	size_t lo = 1, hi = DOM_TAG_COUNT;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(name, tag_names[mid]);
+		if (!c)
+			return (uint8_t)mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return DOM_TAG_OTHER;
+}
+
+/* The arena copy of name, and in *tag its enum dom_tag (looked up with
+ * the copy, so once per distinct name but for cache collisions). */
+static const char *intern(builder *b, const xmlChar *name, uint8_t *tag)
 {
 	size_t h = ((uintptr_t)name >> 3) % NAME_CACHE;
 	if (b->names[h].key != name) {
@@ -49,7 +85,9 @@ static const char *intern(builder *b, const xmlChar *name)
 			return NULL;
 		b->names[h].key = name;
 		b->names[h].copy = c;
+		b->names[h].tag = tag_number(c);
 	}
+	*tag = b->names[h].tag;
 	return b->names[h].copy;
 }
 
@@ -85,7 +123,8 @@ static const char *const *copy_attrs(builder *b, const xmlChar **atts)
 	if (!(out = arena_alloc(b->a, (k + 1) * sizeof *out)))
 		return NULL;
 	for (size_t i = 0; i < k; i += 2) {
-		out[i] = intern(b, atts[i]);
+		uint8_t tag;  /* an attribute's name is no tag */
+		out[i] = intern(b, atts[i], &tag);
 		out[i + 1] = atts[i + 1] ?
 		    arena_strdup(b->a, (const char *)atts[i + 1]) : "";
 		if (!out[i] || !out[i + 1])
@@ -116,7 +155,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		return;
 	}
 	if (!(n = arena_calloc(b->a, 1, sizeof *n)) ||
-	    !(n->name = intern(b, name)) || !(n->attrs = copy_attrs(b, atts))) {
+	    !(n->name = intern(b, name, &n->tag)) ||
+	    !(n->attrs = copy_attrs(b, atts))) {
 		fail(b, CONCORD_ENOMEM);
 		return;
 	}
@@ -128,8 +168,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	else
 		b->root = n;
 	b->cur = n;
-	b->mute = !strcmp(n->name, "style") ||
-	    (!strcmp(n->name, "script") && !is_json_ld(n));
+	b->mute = n->tag == DOM_TAG_STYLE ||
+	    (n->tag == DOM_TAG_SCRIPT && !is_json_ld(n));
 }
 
 static void on_end(void *ctx, const xmlChar *name)
@@ -219,7 +259,7 @@ const char *dom_attr(const dom_node *n, const char *name)
 	if (!n || n->type != DOM_ELEMENT)
 		return NULL;
 	for (const char *const *p = n->attrs; *p; p += 2)
-		if (!strcmp(p[0], name))
+		if (p[0][0] == name[0] && !strcmp(p[0], name))
 			return p[1];
 	return NULL;
 }

@@ -15,6 +15,34 @@
 
 enum { DOM_ELEMENT = 1, DOM_TEXT = 3 };
 
+/* The tag names the readers (html.c, meta.c) test, as small numbers
+ * found once per distinct name at parse time: a test is then an integer
+ * compare instead of a strcmp per node. In strcmp order of the names;
+ * DOM_TAG_OTHER for every name not listed. */
+enum dom_tag {
+	DOM_TAG_OTHER, DOM_TAG_A, DOM_TAG_ABBR, DOM_TAG_ADDRESS,
+	DOM_TAG_ARTICLE, DOM_TAG_ASIDE, DOM_TAG_AUDIO, DOM_TAG_B,
+	DOM_TAG_BLOCKQUOTE, DOM_TAG_BODY, DOM_TAG_BR, DOM_TAG_BUTTON,
+	DOM_TAG_CANVAS, DOM_TAG_CENTER, DOM_TAG_CITE, DOM_TAG_DD,
+	DOM_TAG_DETAILS, DOM_TAG_DIALOG, DOM_TAG_DIV, DOM_TAG_DL,
+	DOM_TAG_DT, DOM_TAG_EM, DOM_TAG_EMBED, DOM_TAG_FIELDSET,
+	DOM_TAG_FIGCAPTION, DOM_TAG_FIGURE, DOM_TAG_FOOTER, DOM_TAG_FORM,
+	DOM_TAG_H1, DOM_TAG_H2, DOM_TAG_H3, DOM_TAG_H4, DOM_TAG_H5,
+	DOM_TAG_H6, DOM_TAG_HEAD, DOM_TAG_HEADER, DOM_TAG_HR, DOM_TAG_HTML,
+	DOM_TAG_I, DOM_TAG_IFRAME, DOM_TAG_INPUT, DOM_TAG_LABEL,
+	DOM_TAG_LI, DOM_TAG_LINK, DOM_TAG_MAIN, DOM_TAG_MAP, DOM_TAG_MARK,
+	DOM_TAG_MATH, DOM_TAG_MENU, DOM_TAG_META, DOM_TAG_NAV,
+	DOM_TAG_NOSCRIPT, DOM_TAG_OBJECT, DOM_TAG_OL, DOM_TAG_OPTION,
+	DOM_TAG_P, DOM_TAG_PICTURE, DOM_TAG_PRE, DOM_TAG_Q, DOM_TAG_RP,
+	DOM_TAG_RT, DOM_TAG_SCRIPT, DOM_TAG_SECTION, DOM_TAG_SELECT,
+	DOM_TAG_SMALL, DOM_TAG_SPAN, DOM_TAG_STRONG, DOM_TAG_STYLE,
+	DOM_TAG_SUB, DOM_TAG_SUMMARY, DOM_TAG_SUP, DOM_TAG_SVG,
+	DOM_TAG_TABLE, DOM_TAG_TBODY, DOM_TAG_TD, DOM_TAG_TEMPLATE,
+	DOM_TAG_TEXTAREA, DOM_TAG_TH, DOM_TAG_THEAD, DOM_TAG_TIME,
+	DOM_TAG_TITLE, DOM_TAG_TR, DOM_TAG_U, DOM_TAG_UL, DOM_TAG_VIDEO,
+	DOM_TAG_COUNT
+};
+
 typedef struct dom_node dom_node;
 struct dom_node {
 	dom_node *parent, *first, *last, *prev, *next;
@@ -28,6 +56,7 @@ struct dom_node {
 	uint32_t elements;   /* element: child elements */
 	uint8_t type;        /* DOM_ELEMENT or DOM_TEXT */
 	uint8_t mark;        /* free for the caller (starts 0) */
+	uint8_t tag;         /* element: enum dom_tag of name; text: 0 */
 };
 
 /* Parses the UTF-8 page s[0..len) (no NUL byte inside: libxml2 stops at

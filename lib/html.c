@@ -106,58 +106,49 @@ static ninfo *info(dom_node *n)
 	return n && n->type == DOM_ELEMENT ? n->priv : NULL;
 }
 
-static const struct {
-	const char *name;
-	uint8_t tag;
-} tag_table[] = {  /* sorted by name */
-	{"a", T_A}, {"address", T_BLOCK}, {"article", T_ARTICLE},
-	{"aside", T_SOFTDROP}, {"audio", T_DROP}, {"blockquote", T_QUOTE},
-	{"body", T_BODY}, {"br", T_BR}, {"button", T_SOFTDROP}, {"canvas", T_DROP},
-	{"center", T_BLOCK}, {"dd", T_BLOCK}, {"details", T_BLOCK},
-	{"dialog", T_SOFTDROP}, {"div", T_DIV}, {"dl", T_LIST}, {"dt", T_BLOCK},
-	{"embed", T_DROP}, {"fieldset", T_BLOCK}, {"figcaption", T_SOFTDROP},
-	{"figure", T_SOFTDROP}, {"footer", T_SOFTDROP}, {"form", T_FORMISH},
-	{"h1", T_H}, {"h2", T_H}, {"h3", T_H}, {"h4", T_H}, {"h5", T_H},
-	{"h6", T_H}, {"head", T_DROP}, {"header", T_SOFTDROP}, {"hr", T_BLOCK},
-	{"iframe", T_DROP}, {"input", T_DROP}, {"label", T_SOFTDROP}, {"li", T_LI},
-	{"link", T_DROP}, {"main", T_MAIN}, {"map", T_DROP}, {"math", T_DROP},
-	{"menu", T_SOFTDROP}, {"meta", T_DROP}, {"nav", T_SOFTDROP},
-	{"noscript", T_DROP}, {"object", T_DROP}, {"ol", T_LIST},
-	{"option", T_DROP}, {"p", T_P}, {"picture", T_DROP}, {"pre", T_PRE},
+/* The tag class of each enum dom_tag (T_OTHER = 0 for the rest). */
+static const uint8_t tag_class[DOM_TAG_COUNT] = {
+	[DOM_TAG_A] = T_A, [DOM_TAG_ADDRESS] = T_BLOCK,
+	[DOM_TAG_ARTICLE] = T_ARTICLE, [DOM_TAG_ASIDE] = T_SOFTDROP,
+	[DOM_TAG_AUDIO] = T_DROP, [DOM_TAG_BLOCKQUOTE] = T_QUOTE,
+	[DOM_TAG_BODY] = T_BODY, [DOM_TAG_BR] = T_BR,
+	[DOM_TAG_BUTTON] = T_SOFTDROP, [DOM_TAG_CANVAS] = T_DROP,
+	[DOM_TAG_CENTER] = T_BLOCK, [DOM_TAG_DD] = T_BLOCK,
+	[DOM_TAG_DETAILS] = T_BLOCK, [DOM_TAG_DIALOG] = T_SOFTDROP,
+	[DOM_TAG_DIV] = T_DIV, [DOM_TAG_DL] = T_LIST,
+	[DOM_TAG_DT] = T_BLOCK, [DOM_TAG_EMBED] = T_DROP,
+	[DOM_TAG_FIELDSET] = T_BLOCK, [DOM_TAG_FIGCAPTION] = T_SOFTDROP,
+	[DOM_TAG_FIGURE] = T_SOFTDROP, [DOM_TAG_FOOTER] = T_SOFTDROP,
+	[DOM_TAG_FORM] = T_FORMISH, [DOM_TAG_H1] = T_H, [DOM_TAG_H2] = T_H,
+	[DOM_TAG_H3] = T_H, [DOM_TAG_H4] = T_H, [DOM_TAG_H5] = T_H,
+	[DOM_TAG_H6] = T_H, [DOM_TAG_HEAD] = T_DROP,
+	[DOM_TAG_HEADER] = T_SOFTDROP, [DOM_TAG_HR] = T_BLOCK,
+	[DOM_TAG_IFRAME] = T_DROP, [DOM_TAG_INPUT] = T_DROP,
+	[DOM_TAG_LABEL] = T_SOFTDROP, [DOM_TAG_LI] = T_LI,
+	[DOM_TAG_LINK] = T_DROP, [DOM_TAG_MAIN] = T_MAIN,
+	[DOM_TAG_MAP] = T_DROP, [DOM_TAG_MATH] = T_DROP,
+	[DOM_TAG_MENU] = T_SOFTDROP, [DOM_TAG_META] = T_DROP,
+	[DOM_TAG_NAV] = T_SOFTDROP, [DOM_TAG_NOSCRIPT] = T_DROP,
+	[DOM_TAG_OBJECT] = T_DROP, [DOM_TAG_OL] = T_LIST,
+	[DOM_TAG_OPTION] = T_DROP, [DOM_TAG_P] = T_P,
+	[DOM_TAG_PICTURE] = T_DROP, [DOM_TAG_PRE] = T_PRE,
 	/* ruby readings (rt, rp) are pronunciation, not text */
-	{"rp", T_DROP}, {"rt", T_DROP}, {"script", T_DROP},
-	{"section", T_SECTION}, {"select", T_DROP}, {"span", T_SPAN},
-	{"style", T_DROP}, {"summary", T_BLOCK}, {"svg", T_DROP},
-	{"table", T_TABLE}, {"tbody", T_BLOCK}, {"td", T_TD}, {"template", T_DROP},
-	{"textarea", T_DROP}, {"th", T_TD}, {"thead", T_BLOCK}, {"title", T_DROP},
-	{"tr", T_TR}, {"ul", T_LIST}, {"video", T_DROP},
+	[DOM_TAG_RP] = T_DROP, [DOM_TAG_RT] = T_DROP,
+	[DOM_TAG_SCRIPT] = T_DROP, [DOM_TAG_SECTION] = T_SECTION,
+	[DOM_TAG_SELECT] = T_DROP, [DOM_TAG_SPAN] = T_SPAN,
+	[DOM_TAG_STYLE] = T_DROP, [DOM_TAG_SUMMARY] = T_BLOCK,
+	[DOM_TAG_SVG] = T_DROP, [DOM_TAG_TABLE] = T_TABLE,
+	[DOM_TAG_TBODY] = T_BLOCK, [DOM_TAG_TD] = T_TD,
+	[DOM_TAG_TEMPLATE] = T_DROP, [DOM_TAG_TEXTAREA] = T_DROP,
+	[DOM_TAG_TH] = T_TD, [DOM_TAG_THEAD] = T_BLOCK,
+	[DOM_TAG_TITLE] = T_DROP, [DOM_TAG_TR] = T_TR,
+	[DOM_TAG_UL] = T_LIST, [DOM_TAG_VIDEO] = T_DROP,
 };
 
-/* Binary search: tag_table is sorted by name (strcmp order). */
-static uint8_t classify(const char *name)
-{
-	size_t lo = 0, hi = sizeof tag_table / sizeof tag_table[0];
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(name, tag_table[mid].name);
-		if (!c)
-			return tag_table[mid].tag;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return T_OTHER;
-}
-
-/* The tag class of element n, looked up once per node (kept in mark,
- * plus one: 0 means not yet). */
+/* The tag class of element n: the parser numbered its name. */
 static uint8_t tag_of(const dom_node *n)
 {
-	dom_node *m = (dom_node *)n;  /* mark is the caller's cache */
-	if (!m->mark)
-		m->mark = (uint8_t)(classify(n->name) + 1);
-	return (uint8_t)(m->mark - 1);
+	return tag_class[n->tag];
 }
 
 static int is_block(uint8_t t)
@@ -387,15 +378,15 @@ static int is_furniture_role(const char *r)
  * and a table is content, not an illustration. */
 static int figure_table(const dom_node *n)
 {
-	if (strcmp(n->name, "figure"))
+	if (n->tag != DOM_TAG_FIGURE)
 		return 0;
 	for (const dom_node *c = n->first; c; c = c->next) {
 		if (c->type != DOM_ELEMENT)
 			continue;
-		if (!strcmp(c->name, "table"))
+		if (c->tag == DOM_TAG_TABLE)
 			return 1;
 		for (const dom_node *g = c->first; g; g = g->next)
-			if (g->type == DOM_ELEMENT && !strcmp(g->name, "table"))
+			if (g->type == DOM_ELEMENT && g->tag == DOM_TAG_TABLE)
 				return 1;
 	}
 	return 0;
@@ -414,22 +405,21 @@ static void measure_text(const unsigned char *s, uint32_t *len,
 static int is_section_header(const dom_node *n)
 {
 	uint32_t text = 0, head = 0, seen = 0;
-	if (strcmp(n->name, "header"))
+	if (n->tag != DOM_TAG_HEADER)
 		return 0;
 	for (const dom_node *x = n->first; x; x = dom_next(x, n, 1)) {
 		uint32_t len, commas;
 		/* a few nodes make such a header: a nest of empty ones
 		 * (hostile pages) is not walked again at each level */
 		if (++seen > MAX_SECTION_NODES ||
-		    (x->type == DOM_ELEMENT && !strcmp(x->name, "h1")))
+		    (x->type == DOM_ELEMENT && x->tag == DOM_TAG_H1))
 			return 0;
 		if (x->type != DOM_TEXT)
 			continue;
 		measure_text((const unsigned char *)x->text, &len, &commas);
 		text += len;
 		for (const dom_node *a = x->parent; a != n; a = a->parent)
-			if (a->name[0] == 'h' && a->name[1] >= '2' &&
-			    a->name[1] <= '6' && !a->name[2]) {
+			if (a->tag >= DOM_TAG_H2 && a->tag <= DOM_TAG_H6) {
 				head += len;
 				break;
 			}
@@ -457,13 +447,13 @@ static void raw_measure(const dom_node *n, uint32_t *text, uint32_t *links)
 			descend = tag_of(x) != T_DROP;
 		}
 		if (descend && x->first) {
-			in_link += !strcmp(x->name, "a");
+			in_link += x->tag == DOM_TAG_A;
 			x = x->first;
 			continue;
 		}
 		while (x != n && !x->next) {
 			x = x->parent;
-			if (x != n && !strcmp(x->name, "a"))
+			if (x != n && x->tag == DOM_TAG_A)
 				in_link--;
 		}
 		if (x != n)
@@ -534,9 +524,9 @@ static int is_prose_aside(walker *w, const dom_node *n)
 {
 	uint32_t text, links;
 	const dom_node *a = n->parent;
-	if (strcmp(n->name, "aside") || w->wrappers >= MAX_WRAPPERS)
+	if (n->tag != DOM_TAG_ASIDE || w->wrappers >= MAX_WRAPPERS)
 		return 0;
-	while (a && a->type == DOM_ELEMENT && strcmp(a->name, "article"))
+	while (a && a->type == DOM_ELEMENT && a->tag != DOM_TAG_ARTICLE)
 		a = a->parent;
 	if (!a || a->type != DOM_ELEMENT)
 		return 0;
@@ -558,7 +548,7 @@ static int is_prose_aside(walker *w, const dom_node *n)
 static int is_noscript_wrapper(walker *w, const dom_node *n)
 {
 	uint32_t text, links;
-	if (strcmp(n->name, "noscript") || w->wrappers >= MAX_WRAPPERS)
+	if (n->tag != DOM_TAG_NOSCRIPT || w->wrappers >= MAX_WRAPPERS)
 		return 0;
 	raw_measure(n, &text, &links);
 	if (text < MIN_NOSCRIPT_PAGE || text <= text_of_page(w))
@@ -1771,8 +1761,8 @@ static const char *const flat_tags[] = {"area", "base", "br", "col",
 
 static int name_in(const char *n, const char *const *t)
 {
-	for (; *t; t++)
-		if (!strcmp(n, *t))
+	for (; *t; t++)  /* the first byte turns most away */
+		if (**t == *n && !strcmp(n, *t))
 			return 1;
 	return 0;
 }
@@ -2058,7 +2048,7 @@ static void place_segments(arena *a, dom_node *root)
 		if (n->type == DOM_ELEMENT) {
 			const char *v = dom_attr(n, "id");
 			if (((id = segment_id(v, 'P')) >= 0 ||
-			    (!strcmp(n->name, "template") &&
+			    (n->tag == DOM_TAG_TEMPLATE &&
 			    (id = segment_id(v, 'B')) >= 0))) {
 				if (!marks && (!(marks = arena_calloc(a, MAX_SEGMENTS,
 				    sizeof *marks)) || !(segs = arena_calloc(a,
@@ -2081,8 +2071,8 @@ static void place_segments(arena *a, dom_node *root)
  * its children (a nesting of those unwrapped up to depth 4). */
 static void adopt(dom_node *body, dom_node *n, int depth)
 {
-	if (n->type == DOM_ELEMENT && depth < 4 && (!strcmp(n->name, "html") ||
-	    !strcmp(n->name, "body"))) {
+	if (n->type == DOM_ELEMENT && depth < 4 && (n->tag == DOM_TAG_HTML ||
+	    n->tag == DOM_TAG_BODY)) {
 		while (n->first)
 			adopt(body, n->first, depth + 1);
 	}
@@ -2100,7 +2090,7 @@ static dom_node *find_body(dom_node *root)
 		return root;
 	while (body->next) {
 		dom_node *n = body->next;
-		if (n->type == DOM_ELEMENT && !strcmp(n->name, "head"))
+		if (n->type == DOM_ELEMENT && n->tag == DOM_TAG_HEAD)
 			break;
 		adopt(body, n, 0);
 	}

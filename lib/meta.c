@@ -515,20 +515,22 @@ static void read_link(collector *c, const dom_node *n)
  * (the tree keeps only JSON-LD's, read on its own). */
 static int is_raw(const dom_node *n)
 {
-	return n->type == DOM_ELEMENT && (!strcmp(n->name, "script") ||
-	    !strcmp(n->name, "style"));
+	return n->type == DOM_ELEMENT && (n->tag == DOM_TAG_SCRIPT ||
+	    n->tag == DOM_TAG_STYLE);
 }
 
 /* Phrasing elements whose text joins its neighbours without a space. */
 static int is_inline(const dom_node *n)
 {
-	static const char *const names[] = {"a", "em", "strong", "b", "i",
-	    "u", "small", "sup", "sub", "mark", "abbr", "q", "cite", NULL};
 	if (!n || n->type != DOM_ELEMENT)
 		return 0;
-	for (int i = 0; names[i]; i++)
-		if (!strcmp((const char *)n->name, names[i]))
-			return 1;
+	switch (n->tag) {
+	case DOM_TAG_A: case DOM_TAG_EM: case DOM_TAG_STRONG: case DOM_TAG_B:
+	case DOM_TAG_I: case DOM_TAG_U: case DOM_TAG_SMALL: case DOM_TAG_SUP:
+	case DOM_TAG_SUB: case DOM_TAG_MARK: case DOM_TAG_ABBR: case DOM_TAG_Q:
+	case DOM_TAG_CITE:
+		return 1;
+	}
 	return 0;
 }
 
@@ -556,7 +558,7 @@ static char *subtree_text(collector *c, const dom_node *root, char sep)
 			n += k;
 		}
 		if (x->type == DOM_ELEMENT && n && n < MAX_TEXT_READ &&
-		    !strcmp(x->name, "br"))
+		    x->tag == DOM_TAG_BR)
 			out[n++] = ' ';
 	}
 	out[n] = 0;
@@ -618,7 +620,7 @@ static int in_other_box(const dom_node *n);
 
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
-static void read_visible(collector *c, const dom_node *n, const char *name)
+static void read_visible(collector *c, const dom_node *n)
 {
 	const char *ip = prop(n, "itemprop"), *cls = prop(n, "class");
 	if (ieq(ip, "datePublished") && !c->slot[ITEM_DATE]) {
@@ -634,7 +636,7 @@ static void read_visible(collector *c, const dom_node *n, const char *name)
 	} else if (ieq(ip, "author") && !c->slot[ITEM_AUTHOR]) {
 		put_text(c, ITEM_AUTHOR, n, SEG);
 	}
-	if (!strcmp(name, "time") && !c->slot[TIME_DATE] &&
+	if (n->tag == DOM_TAG_TIME && !c->slot[TIME_DATE] &&
 	    !after_updated(n) && !in_other_box(n)) {
 		/* the first <time> that holds a date: its datetime, else the
 		 * text it shows ("02-12-2025" attributes exist) */
@@ -645,11 +647,11 @@ static void read_visible(collector *c, const dom_node *n, const char *name)
 			v = meta_date(c->a, c->slot[TIME_DATE]);
 		}
 		c->slot[TIME_DATE] = v;
-	} else if (!strcmp(name, "a") && !c->slot[REL_AUTHOR]) {
+	} else if (n->tag == DOM_TAG_A && !c->slot[REL_AUTHOR]) {
 		const char *rel = prop(n, "rel");
 		if (ieq(rel, "author"))
 			put_text(c, REL_AUTHOR, n, SEG);
-	} else if (!strcmp(name, "h1")) {
+	} else if (n->tag == DOM_TAG_H1) {
 		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n, ' ');
 	}
 	if (!cls)
@@ -677,20 +679,19 @@ static void read_visible(collector *c, const dom_node *n, const char *name)
 
 static void visit_element(collector *c, const dom_node *n)
 {
-	const char *name = (const char *)n->name;
-	if (!strcmp(name, "meta"))
+	if (n->tag == DOM_TAG_META)
 		read_meta(c, n);
-	else if (!strcmp(name, "link"))
+	else if (n->tag == DOM_TAG_LINK)
 		read_link(c, n);
-	else if (!strcmp(name, "title"))
+	else if (n->tag == DOM_TAG_TITLE)
 		put_text(c, TITLE_TAG, n, ' ');
-	else if (!strcmp(name, "script")) {
+	else if (n->tag == DOM_TAG_SCRIPT) {
 		const char *t = prop(n, "type");
 		if (ieq(t, "application/ld+json"))
 			read_ld_json(c, n);
-	} else if (n->attrs[0] || !strcmp(name, "h1") ||
-	    !strcmp(name, "time")) {
-		read_visible(c, n, name);
+	} else if (n->attrs[0] || n->tag == DOM_TAG_H1 ||
+	    n->tag == DOM_TAG_TIME) {
+		read_visible(c, n);
 	}
 }
 
@@ -902,19 +903,28 @@ static int is_by_label(const char *t)
 	    !strcasecmp(t, "author:") || !strcasecmp(t, "words by");
 }
 
+/* nav, footer, aside and the form controls. */
+static int is_furniture_tag(uint8_t tag)
+{
+	switch (tag) {
+	case DOM_TAG_NAV: case DOM_TAG_FOOTER: case DOM_TAG_ASIDE:
+	case DOM_TAG_FORM: case DOM_TAG_BUTTON: case DOM_TAG_SELECT:
+	case DOM_TAG_OPTION: case DOM_TAG_LABEL:
+		return 1;
+	}
+	return 0;
+}
+
 /* Whether n lies in page furniture (navigation menus list "By Use
  * Case", "By Industry"): nav, footer, aside, form controls, or a box
  * whose class says menu or nav. Looks up a bounded number of levels. */
 static int in_furniture(const dom_node *n)
 {
-	static const char *const names[] = {"nav", "footer", "aside", "form",
-	    "button", "select", "option", "label", NULL};
 	for (int depth = 0; n && depth < 24; n = n->parent, depth++) {
 		if (n->type != DOM_ELEMENT)
 			continue;
-		for (int i = 0; names[i]; i++)
-			if (!strcmp((const char *)n->name, names[i]))
-				return 1;
+		if (is_furniture_tag(n->tag))
+			return 1;
 		const char *cls = prop(n, "class");
 		if (cls && (class_has(cls, "menu") || class_has(cls, "nav") ||
 		    class_has(cls, "dropdown")))
@@ -948,9 +958,9 @@ static int in_other_box(const dom_node *n)
 {
 	for (int depth = 0; n && depth < 24; n = n->parent, depth++) {
 		const char *cls;
-		if (n->type != DOM_ELEMENT || !strcmp(n->name, "body"))
+		if (n->type != DOM_ELEMENT || n->tag == DOM_TAG_BODY)
 			continue;
-		if (!strcmp(n->name, "nav") || !strcmp(n->name, "cite"))
+		if (n->tag == DOM_TAG_NAV || n->tag == DOM_TAG_CITE)
 			return 1;
 		cls = prop(n, "class");
 		if (cls && (class_starts(cls, "menu") || class_starts(cls, "nav") ||

@@ -1,7 +1,7 @@
 /* test_dom.c - the compact page tree (lib/dom.c): the shape libxml2's
  * HTML rules give it, attributes, which script text stays, text nodes
- * and comments, the element limit, UTF-8 kept as it is, and the links
- * of every node of real pages. */
+ * and comments, the element limit, UTF-8 kept as it is, tag numbers,
+ * and the links of every node of real pages. */
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -237,6 +237,32 @@ static void test_real_pages(void)
 	globfree(&g);
 }
 
+/* Each element carries the number of its name: the first and last
+ * names of the table, h2 to h6 in a row, one with a shared prefix
+ * ("header" beside "head"), and an unknown name (DOM_TAG_OTHER); a
+ * text node has none, and an attribute named like a tag is no tag. */
+static void test_tag_numbers(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<body><a p=1>x</a><h2></h2><h6></h6>"
+	    "<header></header><video></video><my-box></my-box><section>");
+	dom_node *body = dom_child(root, "body"), *c = body ? body->first : NULL;
+	static const uint8_t want[] = {DOM_TAG_A, DOM_TAG_H2, DOM_TAG_H6,
+	    DOM_TAG_HEADER, DOM_TAG_VIDEO, DOM_TAG_OTHER, DOM_TAG_SECTION};
+	CHECK_INT(root ? root->tag : -1, DOM_TAG_HTML);
+	CHECK_INT(body ? body->tag : -1, DOM_TAG_BODY);
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++, c = c->next) {
+		CHECK(c != NULL);
+		if (!c)
+			break;
+		CHECK_INT(c->tag, want[i]);
+	}
+	c = body ? body->first : NULL;
+	CHECK_INT(c && c->first ? c->first->tag : -1, DOM_TAG_OTHER);
+	CHECK(DOM_TAG_H6 - DOM_TAG_H2 == 4);  /* html.c tests the range */
+	arena_free(a);
+}
+
 static const test_case tests[] = {
 	{"implied_structure", test_implied_structure},
 	{"attributes", test_attributes},
@@ -246,6 +272,7 @@ static const test_case tests[] = {
 	{"limits", test_limits},
 	{"walk_and_edit", test_walk_and_edit},
 	{"real_pages", test_real_pages},
+	{"tag_numbers", test_tag_numbers},
 };
 
 HARNESS_MAIN(tests)
