@@ -55,7 +55,6 @@ struct dom_node {
 	uint32_t len;        /* text: bytes of text */
 	uint32_t elements;   /* element: child elements */
 	uint8_t type;        /* DOM_ELEMENT or DOM_TEXT */
-	uint8_t mark;        /* free for the caller (starts 0) */
 	uint8_t tag;         /* element: enum dom_tag of name; text: 0 */
 };
 
