@@ -45,6 +45,18 @@ static concord_status extract_str(const char *html, concord_doc **d)
 	return concord_extract(&in, NULL, d);
 }
 
+/* Writes the article text of page into *text (NULL when none); the doc
+ * is returned for the caller to free. */
+static concord_doc *article_of(const char *page, const char **text)
+{
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = d ? concord_doc_article(d) : NULL;
+	*text = a ? a->text : NULL;
+	CHECK(*text != NULL);
+	return d;
+}
+
 /* A summary box of plain prose just before the body is the article's
  * lead; a prose box just after it (an author note) is not taken for
  * being prose alone. */
@@ -67,18 +79,16 @@ static void test_lead_summary(void)
 	    "<p>Her book about the old harbour came out last spring and was "
 	    "read by many people in the city.</p></div>"
 	    MORE_LINKS "</div></body></html>";
-	concord_doc *d = NULL;
-	CHECK_INT(extract_str(page, &d), 0);
-	const concord_article *a = concord_doc_article(d);
-	CHECK(a && a->text);
-	if (a && a->text) {
-		CHECK_HAS(a->text, "The city will spend less on new roads");
-		CHECK_HAS(a->text, "they welcomed the first vote.");
-		CHECK_HAS(a->text, "Paragraph 8 of the report");
-		CHECK_LACKS(a->text, "Ann Lee has reported");
-		CHECK_LACKS(a->text, "Another story");
-		const char *lead = strstr(a->text, "they welcomed the first");
-		const char *body = strstr(a->text, "Paragraph 1 of the report");
+	const char *t;
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "The city will spend less on new roads");
+		CHECK_HAS(t, "they welcomed the first vote.");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Ann Lee has reported");
+		CHECK_LACKS(t, "Another story");
+		const char *lead = strstr(t, "they welcomed the first");
+		const char *body = strstr(t, "Paragraph 1 of the report");
 		CHECK(lead && body && lead < body);
 	}
 	concord_doc_free(d);
@@ -105,18 +115,16 @@ static void test_linked_headings(void)
 	    "<div class=\"c\"><h3><a href=\"/b\">Where to eat near the "
 	    "harbour</a></h3></div></div>"
 	    "</div></body></html>";
-	concord_doc *d = NULL;
-	CHECK_INT(extract_str(page, &d), 0);
-	const concord_article *a = concord_doc_article(d);
-	CHECK(a && a->text);
-	if (a && a->text) {
-		CHECK_HAS(a->text, "\n1. The Jones Assembly\n");
-		CHECK_HAS(a->text, "\n2. Kitchen No. 324\n");
-		CHECK_HAS(a->text, "\nNotes on the list\n");
-		CHECK_HAS(a->text, "Paragraph 7 of the report");
-		CHECK_LACKS(a->text, "The Daily Example");
-		CHECK_LACKS(a->text, "Ten parks");
-		CHECK_LACKS(a->text, "Where to eat");
+	const char *t;
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "\n1. The Jones Assembly\n");
+		CHECK_HAS(t, "\n2. Kitchen No. 324\n");
+		CHECK_HAS(t, "\nNotes on the list\n");
+		CHECK_HAS(t, "Paragraph 7 of the report");
+		CHECK_LACKS(t, "The Daily Example");
+		CHECK_LACKS(t, "Ten parks");
+		CHECK_LACKS(t, "Where to eat");
 	}
 	concord_doc_free(d);
 }
@@ -140,31 +148,17 @@ static void test_linked_list_items(void)
 	    "<ul><li><a href=\"/o1\">Other story about the harbour</a></li>"
 	    "<li><a href=\"/o2\">Other story about the bridge</a></li></ul>"
 	    "</div></body></html>";
-	concord_doc *d = NULL;
-	CHECK_INT(extract_str(page, &d), 0);
-	const concord_article *a = concord_doc_article(d);
-	CHECK(a && a->text);
-	if (a && a->text) {
-		CHECK_HAS(a->text, "A tent for two (the Hornet)");
-		CHECK_HAS(a->text, "Water bottles, two or three litres");
-		CHECK_HAS(a->text, "A stove that burns canister fuel");
-		CHECK_HAS(a->text, "Paragraph 6 of the report");
-		CHECK_LACKS(a->text, "Topics");
-		CHECK_LACKS(a->text, "Other story");
+	const char *t;
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "A tent for two (the Hornet)");
+		CHECK_HAS(t, "Water bottles, two or three litres");
+		CHECK_HAS(t, "A stove that burns canister fuel");
+		CHECK_HAS(t, "Paragraph 6 of the report");
+		CHECK_LACKS(t, "Topics");
+		CHECK_LACKS(t, "Other story");
 	}
 	concord_doc_free(d);
-}
-
-/* Writes the article text of page into *text (NULL when none); the doc
- * is returned for the caller to free. */
-static concord_doc *article_of(const char *page, const char **text)
-{
-	concord_doc *d = NULL;
-	CHECK_INT(extract_str(page, &d), 0);
-	const concord_article *a = d ? concord_doc_article(d) : NULL;
-	*text = a ? a->text : NULL;
-	CHECK(*text != NULL);
-	return d;
 }
 
 /* A data table wrapped in <figure> (WordPress's table block) is content;
