@@ -20,10 +20,12 @@
  * The visible <h1> wins over declared titles when it agrees with them
  * (or is the page's only one): the closest of several, not a blog's
  * name that is a part of the <title>, and not when it only dresses the
- * declared title (a date, a label, capitals). An author that is the
- * site itself gives way to a person. Every value is cleaned the same
- * way: references decoded, white space collapsed, double-encoded UTF-8
- * repaired, "By " and labels dropped.
+ * declared title (a date, a label, capitals); the declared title when
+ * the <h1> only adds small words to it or shows '?' for its characters.
+ * A short label after a dash ("- Infographic") is no part of the
+ * headline. An author that is the site itself gives way to a person.
+ * Every value is cleaned the same way: references decoded, white space
+ * collapsed, double-encoded UTF-8 repaired, "By " and labels dropped.
  */
 #include "meta.h"
 
@@ -59,6 +61,7 @@ typedef struct collector {
 	                    pages nest thousands of "date" boxes) */
 	int by_tries;    /* "By ..." texts examined (each costs a copy) */
 	int bare_first;  /* BARE_DATE was met before SHOWN_DATE */
+	int more_h1;     /* <h1>s after the first outside page furniture */
 	size_t json_nodes;
 } collector;
 
@@ -617,6 +620,7 @@ static int after_updated(const dom_node *n)
 }
 
 static int in_other_box(const dom_node *n);
+static int in_furniture(const dom_node *n);
 
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
@@ -652,6 +656,10 @@ static void read_visible(collector *c, const dom_node *n)
 		if (ieq(rel, "author"))
 			put_text(c, REL_AUTHOR, n, SEG);
 	} else if (n->tag == DOM_TAG_H1) {
+		/* a footer's "Select Your Location" does not make the
+		 * headline one of several */
+		if (c->slot[H1] && !in_furniture(n))
+			c->more_h1++;
 		put_text(c, !c->slot[H1] ? H1 : !c->slot[H1_2] ? H1_2 : H1_3, n, ' ');
 	}
 	if (!cls)
@@ -1770,6 +1778,76 @@ static const char *undress(collector *c, const char *h, const char *d)
 	return h;
 }
 
+/* Whether w (n bytes, lower case) is a word an <h1> adds to a title
+ * it sets for display: an article, "and" for "&", a pronoun. */
+static int is_small_word(const char *w, size_t n)
+{
+	static const char *const small[] = {"the", "a", "an", "and", "i",
+	    "my", "our", "your", NULL};
+	for (int i = 0; small[i]; i++)
+		if (strlen(small[i]) == n && !strncmp(small[i], w, n))
+			return 1;
+	return 0;
+}
+
+/* Whether the <h1> h is the declared title d with only small words
+ * added ("The Best Electric Scooters ..." for "Best Electric Scooters
+ * ...", "I Tried 11 Services" for "[Tried 11 Services]", "and" for
+ * "&"): the same headline, which d spells as the publisher wrote it
+ * for sharing. */
+static int adds_small_words(const char *h, const char *d)
+{
+	char hw[MAX_FIELD * 2 + 8], dw[MAX_FIELD * 2 + 8];
+	int hn = words_of(h, hw, sizeof hw), dn = words_of(d, dw, sizeof dw);
+	const char *p = hw + 1, *q = dw + 1;
+	if (hn <= dn || dn < 2)
+		return 0;
+	for (size_t k; *p; p += k + 1) {
+		k = strcspn(p, " ");
+		size_t m = strcspn(q, " ");
+		if (*q && k == m && !strncmp(p, q, k))
+			q += m + 1;
+		else if (!is_small_word(p, k))
+			return 0;
+	}
+	return !*q;
+}
+
+/* Whether the <h1> h is the declared title d with some characters shown
+ * as '?' ("Event Planning? Beginner? Guide" for "Event Planning:
+ * Beginner's Guide"): the page was stored in a charset that lacks
+ * them, the declared title kept them. A '?' stands for at most 8
+ * bytes. */
+static int shows_lost_chars(const char *h, const char *d)
+{
+	int lost = 0;
+	while (*h && *d) {
+		if (*h == *d) {
+			h++;
+			d++;
+			continue;
+		}
+		if (*h++ != '?')
+			return 0;
+		lost = 1;
+		for (int k = 0; *d && *d != *h && k < 8; k++)
+			d++;
+		if (*d != *h)
+			return 0;
+	}
+	return lost && !*h && !*d;
+}
+
+/* The headline h stands for, given the declared title d: d when h only
+ * adds small words to it or lost some of its characters; else h with
+ * its dressing removed. */
+static const char *settle(collector *c, const char *h, const char *d)
+{
+	if (d && (adds_small_words(h, d) || shows_lost_chars(h, d)))
+		return d;
+	return undress(c, h, d);
+}
+
 /* The visible headline (an <h1> that agrees with a title the page
  * declares, and is not the site's name) is what readers see; declared
  * titles are often SEO variants or carry the site's name. Of several
@@ -1798,13 +1876,14 @@ static const char *pick_title(collector *c, const char *declared,
 			}
 			continue;
 		}
-		/* the page's only <h1>, a headline-sized one, is its
-		 * headline even when the declared title is an SEO variant */
-		if (i == 0 && !c->slot[H1_2] && words_of(h, w, sizeof w) >= 4 &&
+		/* the page's only <h1> (others in its furniture aside), a
+		 * headline-sized one, is its headline even when the
+		 * declared title is an SEO variant */
+		if (i == 0 && !c->more_h1 && words_of(h, w, sizeof w) >= 4 &&
 		    overlap(h, declared) > 0)
-			return undress(c, h, declared);
+			return settle(c, h, declared);
 	}
-	return best ? undress(c, best, declared) : declared;
+	return best ? settle(c, best, declared) : declared;
 }
 
 /* Whether a title segment names the site: equal to the site name, or
@@ -1940,6 +2019,37 @@ static char *strip_suffix(arena *a, const char *title, const char *site,
 	return strip_prefix(a, strip_pipe_tail(a, title), site, host);
 }
 
+/* Removes a short label after the last spaced dash ("... Performance
+ * Rankings - Infographic", "Gym Workouts for Beginners — Strength
+ * Training", "... Apps Compared - Personally Tested"): one or two words
+ * there name a format or a tagline, not the headline, which has four
+ * words or more before it. Longer tails ("– 10 Benefits, Use Cases,
+ * Best Practices") are subtitles, and a number ("- Part 2") tells the
+ * piece from its siblings: both stay. */
+static const char *strip_dash_label(arena *a, const char *title)
+{
+	static const char *const dashes[] = {" - ", " \xE2\x80\x93 ",
+	    " \xE2\x80\x94 ", NULL};
+	const char *cut = NULL, *label = NULL;
+	char *head;
+	if (!title)
+		return NULL;
+	for (int i = 0; dashes[i]; i++) {
+		const char *r, *p = title;
+		while ((r = strstr(p, dashes[i]))) {
+			if (!cut || r > cut) {
+				cut = r;
+				label = r + strlen(dashes[i]);
+			}
+			p = r + 1;
+		}
+	}
+	if (!cut || count_words(label) > 2 || strpbrk(label, "0123456789"))
+		return title;
+	head = arena_strndup(a, title, (size_t)(cut - title));
+	return head && count_words(head) >= 4 ? head : title;
+}
+
 /* The first declared title, unless it was cut short: structured data
  * often truncates a headline near Google's 110-character limit at a
  * word ("... Solutions (Including"), while the OpenGraph or <title>
@@ -1984,6 +2094,7 @@ void meta_extract(arena *a, const dom_node *root, html_meta *m)
 	const char *title = whole_title(&c, title_o, 6);
 	title = strip_suffix(c.a, title, site, host);
 	title = strip_suffix(c.a, pick_title(&c, title, site, host), site, host);
+	title = strip_dash_label(c.a, title);
 	if (!m->site) m->site = dup_or_null(a, site);
 	if (!m->url) m->url = dup_or_null(a, url);
 	if (!m->title) m->title = dup_or_null(a, title);

@@ -610,6 +610,15 @@ static void test_title_h1(void)
 	    "again in June\"></head><body><h1>Latest news from the markets</h1>"
 	    "<h1>Our weekly newsletter for June</h1></body></html>");
 	CHECK_STR(m.title, "Rates rise again in June");
+	/* an <h1> in the footer makes the headline no less the only one */
+	m = meta_of(a,
+	    "<html><head><meta property=\"og:title\" content=\"Easy Car "
+	    "Maintenance Checklist\"></head><body><h1>A Car Maintenance "
+	    "Schedule That Is Easy to Follow</h1><p>x</p><footer><h1>Select "
+	    "Your Location</h1></footer></body></html>");
+	CHECK_STR(m.title, "A Car Maintenance Schedule That Is Easy to Follow");
+	m = wcxb(a, "4186");  /* the same, on the real page */
+	CHECK_STR(m.title, "A Car Maintenance Schedule That's Easy to Follow");
 	arena_free(a);
 }
 
@@ -686,6 +695,61 @@ static void test_title_dressing(void)
 	    "House Renovation Costs in the Bay Area: Room-by-Room Breakdown");
 	title_is(a, "Renovation Costs", "Renovation Costsheet 2025 Guide",
 	    "Renovation Costsheet 2025 Guide");
+	arena_free(a);
+}
+
+/* An <h1> that only adds small words to the declared title (an
+ * article, a pronoun, "and" for "&"), or shows '?' where a charset
+ * lost its characters, gives way to it; other words do not. */
+static void test_title_h1_variants(void)
+{
+	arena *a = arena_new(0);
+	title_is(a, "Best Electric Scooters for Commuting in 2025",
+	    "The Best Electric Scooters for Commuting in 2025",
+	    "Best Electric Scooters for Commuting in 2025");
+	title_is(a, "Best Audiobook Subscriptions in 2025 [Tried 11 Services]",
+	    "Best Audiobook Subscriptions in 2025 - I Tried 11 Services",
+	    "Best Audiobook Subscriptions in 2025 [Tried 11 Services]");
+	title_is(a, "Renovation Costs for Homeowners &amp; Investors",
+	    "Renovation Costs for Homeowners and Investors",
+	    "Renovation Costs for Homeowners & Investors");
+	title_is(a, "What Are The Basics Of Event Planning: Beginner's Guide",
+	    "What Are The Basics Of Event Planning? Beginner? Guide",
+	    "What Are The Basics Of Event Planning: Beginner's Guide");
+	/* a word of the headline's own, a question of its own */
+	title_is(a, "The Different Types of Wine (Infographic)",
+	    "The Many Different Types of Wine (Infographic)",
+	    "The Many Different Types of Wine (Infographic)");
+	title_is(a, "Is the rally over yet? Markets wait for June",
+	    "Is the rally over? Markets wait for June",
+	    "Is the rally over? Markets wait for June");
+	arena_free(a);
+}
+
+/* A label of one or two words after a dash is cut; a longer subtitle,
+ * a part number, a label after a short headline are not. */
+static void test_title_dash_label(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><head><title>2025 Top Insurance Company Performance Rankings "
+	    "- Infographic</title></head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "2025 Top Insurance Company Performance Rankings");
+	title_is(a, "Gym Workouts for Beginners \xE2\x80\x94 Strength Training",
+	    "Gym Workouts for Beginners \xE2\x80\x94 Strength Training",
+	    "Gym Workouts for Beginners");
+	title_is(a, "Best Bread Machines \xE2\x80\x93 My Favorites!",
+	    "Best Bread Machines \xE2\x80\x93 My Favorites!",
+	    "Best Bread Machines \xE2\x80\x93 My Favorites!");
+	title_is(a, "Transitioning to a plant-based diet \xE2\x80\x93 tips and "
+	    "tricks", "Transitioning to a plant-based diet \xE2\x80\x93 tips and "
+	    "tricks", "Transitioning to a plant-based diet \xE2\x80\x93 tips and "
+	    "tricks");
+	title_is(a, "Building a UI Pipeline in JUCE - Part 1",
+	    "Building a UI Pipeline in JUCE - Part 1",
+	    "Building a UI Pipeline in JUCE - Part 1");
+	m = wcxb(a, "0097");  /* "- Personally Tested" in every title */
+	CHECK_STR(m.title, "15 Language Learning Apps Compared");
 	arena_free(a);
 }
 
@@ -879,6 +943,8 @@ static const test_case tests[] = {
 	{"title_h1", test_title_h1},
 	{"title_h1_choice", test_title_h1_choice},
 	{"title_dressing", test_title_dressing},
+	{"title_h1_variants", test_title_h1_variants},
+	{"title_dash_label", test_title_dash_label},
 	{"bylines", test_bylines},
 	{"site_as_author", test_site_as_author},
 	{"clean_values", test_clean_values},
