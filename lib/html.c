@@ -20,10 +20,13 @@
  *    while the parent adds prose without adding links (articles cut into
  *    one box per section);
  * 4. it is written out with those siblings that score well or read like
- *    prose (a box of questions and answers after it too): one paragraph
- *    per block element, inline text joined, white
- *    space collapsed, link lists, furniture lines, calls to action and
- *    disclosures left out, nothing after a "You may also like" heading
+ *    prose (a box of questions and answers after it too, and the other
+ *    parts of a body cut into boxes of one class): one paragraph
+ *    per block element, inline text joined, white space collapsed, link
+ *    lists (not one that a line of the article ending in ':' leads in;
+ *    nor, with them, the heading and prose of a part whose links all
+ *    sit in lists), furniture lines, calls to action and disclosures
+ *    left out, nothing after a "You may also like" heading
  *    (or a plain line saying only that; "Ähnliche Beiträge", "Notas
  *    relacionadas" and the like in the major European languages, matched
  *    case-folded in every script), and no author box nor the site's
@@ -35,6 +38,8 @@
  * Before the walk, the segments a React server render streams in hidden
  * boxes at the end are put back where their templates stand, and what
  * the parser put after the body (a stray "</html>" mid-page) joins it.
+ * The walk puts right text the page carries double-encoded ("donâ€™t",
+ * mojibake.h).
  * The tree and the per-element facts (hung on priv) share one scratch
  * arena.
  * Before libxml2 parses the page, a linear pre-scan refuses pages of more
@@ -49,6 +54,7 @@
 
 #include "dom.h"
 #include "meta.h"
+#include "mojibake.h"
 #include "plaintext.h"
 
 #define MIN_PARA_TEXT 25
@@ -72,7 +78,8 @@ enum {
 	F_OWN = 1 << 5,        /* holds loose text beside its blocks: that
 	                          text is a paragraph of which it is the
 	                          parent (Readability wraps it in <p>) */
-	F_RANKED = 1 << 6      /* link density applied, ranked once */
+	F_RANKED = 1 << 6,     /* link density applied, ranked once */
+	F_LEDE = 1 << 7        /* a link list a line ending in ':' leads */
 };
 
 typedef struct ninfo {
@@ -83,6 +90,7 @@ typedef struct ninfo {
 	uint32_t own, own_commas; /* text not inside a block child */
 	uint32_t prose;  /* text of prose paragraphs below (few links) */
 	uint32_t paras;  /* <p> elements below */
+	uint32_t list_text, list_links; /* in link lists below (outermost) */
 	int16_t weight;  /* from class and id */
 	uint8_t tag, flags;
 } ninfo;
@@ -742,16 +750,44 @@ static void leave_element(walker *w, dom_node *n)
 	pi->links += ni->tag == T_A ? ni->text : ni->links;
 	pi->commas += ni->commas;
 	pi->paras += ni->paras + (ni->tag == T_P);
+	if (ni->tag == T_LIST && ni->links * 2 > ni->text) {
+		pi->list_text += ni->text;
+		pi->list_links += ni->links;
+	} else {
+		pi->list_text += ni->list_text;
+		pi->list_links += ni->list_links;
+	}
 	if (is_block(ni->tag) && ni->tag != T_BR)
 		pi->flags |= F_BLOCK_CHILD;
 }
 
-static void visit_text(dom_node *n)
+/* Text a page carries double-encoded ("donâ€™t", see mojibake.h) is put
+ * right as the walk meets it. Only a run holding a byte 0xC3 can be such
+ * text: every character that may start a double-encoded one ("Â", "Ã",
+ * "â", "ð") is U+00C2..U+00F4. A run put right reads back no more, so a
+ * second run of the passes leaves it. */
+static int undo_mojibake(walker *w, dom_node *t)
+{
+	size_t n;
+	char *fixed;
+	if (!memchr(t->text, 0xC3, t->len) ||
+	    !(n = mojibake_undo(t->text, t->len, NULL)))
+		return 0;
+	if (!(fixed = arena_alloc(w->scratch, n + 1)))
+		return -1;
+	t->len = (uint32_t)mojibake_undo(t->text, t->len, fixed);
+	t->text = fixed;
+	return 0;
+}
+
+static void visit_text(walker *w, dom_node *n)
 {
 	ninfo *pi = info(n->parent);
 	uint32_t len, commas;
 	if (!pi)
 		return;
+	if (undo_mojibake(w, n))
+		w->oom = 1;
 	measure_text((const unsigned char *)n->text, &len, &commas);
 	pi->text += len;
 	pi->commas += commas;
@@ -774,7 +810,7 @@ static int annotate(walker *w, dom_node *root)
 			enter_element(w, n, ni);
 			descend = !(ni->flags & F_SKIP) && depth < w->max_depth;
 		} else if (n->type == DOM_TEXT) {
-			visit_text(n);
+			visit_text(w, n);
 		}
 		if (descend && n->first) {
 			n = n->first;
@@ -966,6 +1002,15 @@ static dom_node *score_candidates(walker *w, float *score)
 	return best;
 }
 
+/* Whether text node t is white space only. */
+static int is_blank(const dom_node *t)
+{
+	for (uint32_t i = 0; i < t->len; i++)
+		if (!is_space((unsigned char)t->text[i]))
+			return 0;
+	return 1;
+}
+
 /* Whether the text under n, trailing white space aside, ends like a
  * sentence (the sibling test of choose). */
 static int ends_sentence(const dom_node *n)
@@ -1085,6 +1130,26 @@ static int continues_article(dom_node *s)
 	    si->prose >= MIN_TRAIL_PROSE);
 }
 
+/* Whether sibling s is another part of the body cut into boxes of one
+ * class ("rich-text", a call to action or an advertisement between
+ * them), chosen box b having class bcls: the same tag and class, two
+ * paragraphs or more, some prose and links under half its text. Its
+ * score may be low (a table of linked names in the first part); a box
+ * of that class with one line ("This text is published under...") is
+ * the site's fine print. */
+#define MIN_PART_PARAS 2
+
+static int is_sister_part(dom_node *s, const dom_node *b, const char *bcls)
+{
+	const ninfo *si = info(s);
+	attr_set sa;
+	if (s->tag != b->tag || !bcls || !*bcls || si->paras < MIN_PART_PARAS ||
+	    !si->prose || link_density(si) >= 0.5f)
+		return 0;
+	read_attrs(s, &sa);
+	return sa.cls && !strcmp(sa.cls, bcls);
+}
+
 /* Pass 3a: marks the best candidate and the siblings that belong with it
  * (they score well, are prose paragraphs of their own, or lead prose). */
 static void choose(dom_node *best, float score)
@@ -1092,9 +1157,13 @@ static void choose(dom_node *best, float score)
 	ninfo *bi = info(best);
 	float threshold = score * 0.2f > 10 ? score * 0.2f : 10;
 	int before = 1;
+	attr_set ba;
+	const char *bcls;
 	bi->flags |= F_KEEP;
 	if (!best->parent || !info(best->parent))
 		return;
+	read_attrs(best, &ba);
+	bcls = ba.cls;
 	for (dom_node *s = best->parent->first; s; s = s->next) {
 		ninfo *si = info(s);
 		if (s == best)
@@ -1108,6 +1177,8 @@ static void choose(dom_node *best, float score)
 		    (before || (ld < 0.2f && continues_article(s))))
 			si->flags |= F_KEEP;
 		else if (before && is_lead_prose(si))
+			si->flags |= F_KEEP;
+		else if (is_sister_part(s, best, bcls))
 			si->flags |= F_KEEP;
 		else if (!before && is_trailing_faq(s))
 			si->flags |= F_KEEP;
@@ -1483,6 +1554,57 @@ static int is_card_list(const dom_node *n)
 	return cards >= MIN_CARDS;
 }
 
+/* A box that holds link lists (sources, patches sent, further reading)
+ * beside prose of its own is a section of the article: its lists go as
+ * lists of links, not its heading and paragraphs with them. Said when
+ * the lists hold nearly all the box's links and the rest is text of
+ * MIN_SECTION_PROSE bytes or more almost free of links. */
+#define MIN_SECTION_PROSE 60
+
+static int holds_list_beside_prose(const ninfo *ni)
+{
+	uint32_t text = ni->text - ni->list_text;
+	uint32_t links = ni->links - ni->list_links;
+	return ni->list_text && text - links >= MIN_SECTION_PROSE &&
+	    links * 4 < text;
+}
+
+/* Whether the paragraph just before list n is a line of MIN_LEDE_WORDS
+ * words or more that ends with a colon ("Read more in our guides
+ * below:", "Apps worth a try:"): then the list is the article's, links
+ * and all. A heading ("More:") or a label ("MÁS INFORMACIÓN:") heads
+ * teasers. The paragraph is read through MAX_LEDE_NODES nodes at most. */
+#define MIN_LEDE_WORDS 3
+#define MAX_LEDE_NODES 32
+
+static int follows_lede(const dom_node *n)
+{
+	const dom_node *p = n->prev;
+	int words = 0, last = 0, seen = 0, space = 1;
+	while (p && p->type == DOM_TEXT && is_blank(p))
+		p = p->prev;
+	if (!p || p->type != DOM_ELEMENT || !info((dom_node *)p) ||
+	    info((dom_node *)p)->tag != T_P)
+		return 0;
+	for (const dom_node *x = p->first; x; x = dom_next(x, p, 1)) {
+		if (++seen > MAX_LEDE_NODES)
+			return 0;
+		if (x->type != DOM_TEXT)
+			continue;
+		for (uint32_t i = 0; i < x->len; i++) {
+			unsigned char c = (unsigned char)x->text[i];
+			if (is_space(c)) {
+				space = 1;
+				continue;
+			}
+			words += space;
+			space = 0;
+			last = c;
+		}
+	}
+	return last == ':' && words >= MIN_LEDE_WORDS;
+}
+
 /* Whether block n inside the chosen content is a link list or other
  * furniture that the class names did not betray; begun whether article
  * text has been written yet. A linked heading among paragraphs heads a
@@ -1491,13 +1613,18 @@ static int is_card_list(const dom_node *n)
  * title, and before the article a breadcrumb or the site's name. */
 static int drop_block(dom_node *n, int begun)
 {
-	const ninfo *ni = info(n);
+	ninfo *ni = info(n);
 	float ld = link_density(ni);
 	switch (ni->tag) {
 	case T_LI:
 		/* an item that says more than its link ("Term: what it is") */
-		return ld > 0.5f;
+		return ld > 0.5f && !(info(n->parent) &&
+		    (info(n->parent)->flags & F_LEDE));
 	case T_LIST:
+		if (begun && follows_lede(n)) {
+			info(n)->flags |= F_LEDE;
+			return 0;
+		}
 		/* once the article has begun, a list that is not mostly links
 		 * is content with a link per item (a packing list, specs with
 		 * a shop link); a menu comes before the article */
@@ -1508,6 +1635,8 @@ static int drop_block(dom_node *n, int begun)
 	case T_FORMISH:
 		/* a block with much text of its own beside its links is prose
 		 * with sources cited ("10 things in tech", each item linked) */
+		if (begun && holds_list_beside_prose(ni))
+			return 0;
 		if (ld > 0.5f || (ld > 0.33f && ni->weight < 25 &&
 		    ni->text - ni->links < MIN_OWN_PROSE))
 			return 1;

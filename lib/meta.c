@@ -28,6 +28,7 @@
  * collapsed, double-encoded UTF-8 repaired, "By " and labels dropped.
  */
 #include "meta.h"
+#include "mojibake.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,47 +115,6 @@ static size_t char_ref(const char *s, unsigned *cp)
 	return i + 1;
 }
 
-/* Length of the valid UTF-8 sequence at s of 2-4 bytes, or 0. */
-static size_t utf8_seq(const unsigned char *s)
-{
-	size_t k = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 &&
-	    s[0] <= 0xEF ? 3 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
-	for (size_t i = 1; i < k; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	return k;
-}
-
-/* Repairs UTF-8 that was read as Latin-1 and encoded again
- * ("Investor\xC3\xA2\xC2\x80\xC2\x99s" for "Investor\xE2\x80\x99s"), in place:
- * only when every non-ASCII character of s is below U+0100 and their
- * bytes, taken as Latin-1, form valid UTF-8 again. Real Latin-1 text
- * ("caf\xC3\xA9") never does. */
-static void fix_mojibake(char *s)
-{
-	unsigned char b[MAX_FIELD + 8];
-	size_t n = 0, multi = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x80)
-			b[n++] = *p;
-		else if ((*p == 0xC2 || *p == 0xC3) && (p[1] & 0xC0) == 0x80) {
-			b[n++] = (unsigned char)((*p & 3) << 6 | (p[1] & 0x3F));
-			p++;
-		} else
-			return;
-	}
-	b[n] = 0;
-	for (size_t i = 0; i < n;) {
-		size_t k = b[i] < 0x80 ? 1 : utf8_seq(b + i);
-		if (!k)
-			return;
-		multi += k > 1;
-		i += k;
-	}
-	if (multi)
-		memcpy(s, b, n + 1);
-}
-
 /* Copy of s with character references decoded, white space collapsed
  * and trimmed, at most MAX_FIELD bytes (cut at a character boundary);
  * NULL when empty. */
@@ -194,7 +154,10 @@ static char *clean_copy(arena *a, const char *s)
 			o[n++] = *s++;
 	}
 	o[n] = 0;
-	fix_mojibake(o);
+	/* UTF-8 read as windows-1252 and encoded again, put right in
+	 * place (the repair is never longer) */
+	if (mojibake_undo(o, n, NULL))
+		mojibake_undo(o, n, o);
 	return *o ? o : NULL;
 }
 

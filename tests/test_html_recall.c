@@ -10,7 +10,10 @@
  * the site's pitch closing the article and boxes after the article; an
  * article cut into parts (with an inline card) read whole, and the
  * questions and answers after the body, without a contributor's card,
- * a list of teaser cards or a request form that follow it. */
+ * a list of teaser cards or a request form that follow it; a part that
+ * cites its sources in a list of links, a list of links a line of the
+ * article leads in, a body cut into boxes of one class, and text the
+ * page carries double-encoded. */
 #include <stdio.h>
 #include <string.h>
 
@@ -735,6 +738,133 @@ static void test_trailing_form(void)
 	concord_doc_free(d);
 }
 
+/* A part of the article that cites its sources in a list of links has
+ * more link text than prose: its heading and paragraphs stay, and so
+ * does the part after it; the list alone, headed by no lead line, goes
+ * as a link list. */
+#define PATCH(n) "<li><p><a href=\"/pull/" #n "\">libjit: fix the " \
+	"lowering of packed structures, number " #n "</a></p></li>"
+
+static void test_section_with_links(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"content\">"
+	    BODY_P(1) BODY_P(2) BODY_P(3) BODY_P(4)
+	    "<div class=\"sect1\"><h2>Patches status</h2>"
+	    "<div class=\"sectionbody\"><div class=\"paragraph\"><p>There has "
+	    "been some nice progress on the compiler side.</p></div>"
+	    "<div class=\"paragraph\"><p>I sent all the patches that were "
+	    "ready.</p></div><div class=\"ulist\"><ul>"
+	    PATCH(1) PATCH(2) PATCH(3) PATCH(4) PATCH(5) PATCH(6) PATCH(7)
+	    PATCH(8) "</ul></div></div></div>"
+	    BODY_P(5) BODY_P(6) BODY_P(7) BODY_P(8) "</div>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 4 of the report");
+		CHECK_HAS(t, "\nPatches status\nThere has been some nice "
+		    "progress on the compiler side.\nI sent all the patches");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "packed structures");
+	}
+	concord_doc_free(d);
+}
+
+/* A list of links that a line of the article leads in ("Read more in
+ * our guides below:") is the article's; one under a heading ("More:")
+ * or a two-word label is a box of teasers. */
+#define GUIDE(s) "<li><a href=\"/guide\">" s "</a></li>"
+
+static void test_lede_link_list(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"content\">"
+	    BODY_P(1) BODY_P(2) BODY_P(3) BODY_P(4)
+	    "<p>Read more in our guides below:</p><ul>"
+	    GUIDE("How to market your tour experiences")
+	    GUIDE("Eight ways to increase direct bookings")
+	    GUIDE("A search strategy guide for tour operators") "</ul>"
+	    BODY_P(5) BODY_P(6)
+	    "<h4>More:</h4><ul>" GUIDE("Afghan politician sees talks as hope")
+	    "</ul>" BODY_P(7)
+	    "<p>MORE INFORMATION:</p><ul>" GUIDE("Singer explains nickname")
+	    GUIDE("Actor leaves the country") "</ul>" BODY_P(8) "</div>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "guides below:\nHow to market your tour "
+		    "experiences\nEight ways to increase direct bookings\n");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Afghan politician");
+		CHECK_LACKS(t, "Singer explains");
+	}
+	concord_doc_free(d);
+}
+
+/* Text a page carries double-encoded, its UTF-8 read as windows-1252
+ * ("donâ€™t") or Latin-1 and encoded again, is put right; a line that
+ * quotes such text beside a correct "ä", and French "café »", whose
+ * bytes read back as UTF-8 by chance, stay as written. */
+static void test_mojibake(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"content\">" BODY_P(1) BODY_P(2)
+	    "<p>The mayor said she didn\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t "
+	    "know, \xC3\xA2\xE2\x82\xAC\xC5\x93" "and nobody did\xC3\xA2\xE2"
+	    "\x82\xAC\xC2\x9D, and left for Z\xC3\x83\xC2\xBCrich.</p>"
+	    "<p>Signs read \xC3\xA2\xC2\x80\xC2\x9C" "closed\xC3\xA2\xC2\x80"
+	    "\xC2\x9D all week.</p>"
+	    BODY_P(3) BODY_P(4)
+	    "<p>I saw \"\xC3\x83\xC2\xA4\" instead of \"\xC3\xA4\" on the "
+	    "council's page.</p><p>Il dit \xC2\xAB un <em>caf\xC3\xA9\xC2\xA0"
+	    "\xC2\xBB</em> et part.</p>"
+	    BODY_P(5) BODY_P(6) BODY_P(7) BODY_P(8) "</div>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "she didn\xE2\x80\x99t know, \xE2\x80\x9C"
+		    "and nobody did\xE2\x80\x9D, and left for Z\xC3\xBCrich.");
+		CHECK_HAS(t, "Signs read \xE2\x80\x9C" "closed\xE2\x80\x9D");
+		CHECK_HAS(t, "I saw \"\xC3\x83\xC2\xA4\" instead of \"\xC3\xA4\"");
+		CHECK_HAS(t, "un caf\xC3\xA9 \xC2\xBB et part.");
+	}
+	concord_doc_free(d);
+}
+
+/* An article its editor wrote in several rich-text boxes, a call to
+ * action between them: the box before the body, of the same tag and
+ * class, is read with it although a table of linked names weighs on
+ * its score; a box of that class holding one line of fine print is
+ * not. */
+#define FIRM(n) "<tr><td><a href=\"/firm/" #n "\">Contractor number " #n \
+	" Incorporated</a></td><td>$2.4B</td></tr>"
+
+static void test_split_body(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"post_body\">"
+	    "<div class=\"rich-text\"><p>Electrical construction companies "
+	    "play an important role in homes, offices and plants, where they "
+	    "design, install and repair power systems.</p><p>So we dug into "
+	    "the two lists the trade relies on, year after year, to find the "
+	    "best of the best.</p><table>"
+	    FIRM(1) FIRM(2) FIRM(3) FIRM(4) "</table></div>"
+	    "<div class=\"cta\"><div>Free Download</div>"
+	    "<a href=\"/get\">Download Now</a>" MORE_LINKS "</div>"
+	    "<div class=\"rich-text\">" BODY BODY "</div>"
+	    "<div class=\"rich-text\"><p>This text is published under a "
+	    "licence.</p></div></div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Electrical construction companies play");
+		CHECK_HAS(t, "the best of the best.");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Download Now");
+		CHECK_LACKS(t, "published under a licence");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -758,6 +888,10 @@ static const test_case tests[] = {
 	{"trailing_card", test_trailing_card},
 	{"card_list", test_card_list},
 	{"trailing_form", test_trailing_form},
+	{"section_with_links", test_section_with_links},
+	{"lede_link_list", test_lede_link_list},
+	{"mojibake", test_mojibake},
+	{"split_body", test_split_body},
 };
 
 HARNESS_MAIN(tests)
