@@ -2,7 +2,8 @@
  *
  * Dispatch on the input kind: HTML pages go to the HTML extractor
  * (html.c), plain text to plaintext_clean (plaintext.c); both see bytes
- * already decoded to valid UTF-8 (charset.c). Title, author, date and
+ * already decoded to valid UTF-8 (charset.c), and text stored
+ * double-encoded is put right (mojibake.h). Title, author, date and
  * site the input carried explicitly (JSON Lines fields) win over what the
  * page says, since that is what the user asserted; the page fills the
  * rest. The URL is the exception: the input's url (a WARC target URI, a
@@ -23,6 +24,7 @@
 #include "html.h"
 #include "lang.h"
 #include "meta.h"
+#include "mojibake.h"
 #include "plaintext.h"
 
 #define DEFAULT_MAX_INPUT ((size_t)64 << 20)
@@ -142,9 +144,43 @@ static concord_status extract_html(concord_doc *d, const char *s,
 	return html_extract(d->a, s, len, depth, text, text_len, m);
 }
 
+/* Scraped text can hold UTF-8 that was read as windows-1252 and encoded
+ * again ("donâ€™t"), as pages do (html.c repairs each text node): each
+ * line is put right on its own, when the whole line reads back
+ * (mojibake.h), so one line quoting such text as it is stays. Returns s
+ * itself when no line needs it, NULL when out of memory. */
+static const char *undo_mojibake_lines(arena *a, const char *s, size_t *len)
+{
+	char *out, *w;
+	const char *p = s, *end = s + *len;
+	if (!memchr(s, 0xC3, *len))
+		return s;
+	if (!(w = out = arena_alloc(a, *len + 1)))
+		return NULL;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p), k = 0;
+		if (memchr(p, 0xC3, n) && mojibake_undo(p, n, NULL))
+			k = mojibake_undo(p, n, w);
+		if (!k) {
+			memcpy(w, p, n);
+			k = n;
+		}
+		w += k;
+		if (nl)
+			*w++ = '\n';
+		p += n + (nl != NULL);
+	}
+	*w = 0;
+	*len = (size_t)(w - out);
+	return out;
+}
+
 static concord_status extract_text(concord_doc *d, const char *s,
     size_t len, html_meta *m, char **text, size_t *text_len)
 {
+	if (!(s = undo_mojibake_lines(d->a, s, &len)))
+		return CONCORD_ENOMEM;
 	return plaintext_clean(d->a, s, len, text, text_len, &m->title);
 }
 

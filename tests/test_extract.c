@@ -363,6 +363,32 @@ static void test_invalid_bytes(void)
 	concord_doc_free(d);
 }
 
+/* Plain text stored double-encoded ("donâ€™t") is put right line by
+ * line; a line that also holds a correct character stays as it is. */
+static void test_text_mojibake(void)
+{
+	static const char text[] =
+	    "The mayor said the city don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t "
+	    "have the money for the new bridge this year, and the vote was "
+	    "put off until the spring.\n"
+	    "She called it \xC3\xA2\xE2\x82\xAC\xC5\x93" "a pause\xC3\xA2\xE2"
+	    "\x82\xAC\xC2\x9D, not an end, and the caf\xC3\x83\xC2\xA9 owners "
+	    "on the river agreed with her at the meeting.\n"
+	    "A reader wrote that \xC3\xA2\xE2\x82\xAC\xE2\x84\xA2 is what "
+	    "\xE2\x80\x99 becomes when a page is read in the wrong charset.\n";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_mem(CONCORD_KIND_TEXT, text, sizeof text - 1, NULL,
+	    &d), 0);
+	if (d) {
+		const char *t = concord_doc_article(d)->text;
+		CHECK_HAS(t, "the city don\xE2\x80\x99t have");
+		CHECK_HAS(t, "\xE2\x80\x9C" "a pause\xE2\x80\x9D, not an end");
+		CHECK_HAS(t, "the caf\xC3\xA9 owners");
+		CHECK_HAS(t, "that \xC3\xA2\xE2\x82\xAC\xE2\x84\xA2 is what");
+	}
+	concord_doc_free(d);
+}
+
 static void test_empty(void)
 {
 	concord_doc *d = (concord_doc *)1;
@@ -848,6 +874,7 @@ static const test_case tests[] = {
 	{"latin1_declared", test_latin1_declared},
 	{"bom", test_bom},
 	{"invalid_bytes", test_invalid_bytes},
+	{"text_mojibake", test_text_mojibake},
 	{"empty", test_empty},
 	{"deep_nesting", test_deep_nesting},
 	{"many_attributes", test_many_attributes},
