@@ -15,8 +15,9 @@
  * the date the page shows (templates fill it with the last rebuild),
  * and the day in the URL ("/2025/12/18/") settles a date one day off;
  * of one instant declared in UTC and with the publisher's offset, the
- * local day is taken. Dates in site menus, comments and citations are
- * not the story's, and a byline's "Dec 20, 2025 at 3:00 am" is a date.
+ * local day is taken. Dates in site menus, a masthead's clock,
+ * comments and citations are not the story's, and a byline's "Dec 20,
+ * 2025 at 3:00 am" is a date.
  * The visible <h1> wins over declared titles when it agrees with them
  * (or is the page's only one): the closest of several, not a blog's
  * name that is a part of the <title>, and not when it only dresses the
@@ -584,6 +585,20 @@ static int after_updated(const dom_node *n)
 
 static int in_other_box(const dom_node *n);
 static int in_furniture(const dom_node *n);
+static int names_today(const char *v);
+
+/* Whether one of the first nodes in the box n names today's date: a
+ * "block-date" box holds the masthead's <p id="todays-date">. */
+static int holds_today(const dom_node *n)
+{
+	int k = 0;
+	for (const dom_node *x = dom_next(n, n, 1); x && k < 32;
+	    x = dom_next(x, n, 1), k++)
+		if (x->type == DOM_ELEMENT && (names_today(prop(x, "class")) ||
+		    names_today(prop(x, "id"))))
+			return 1;
+	return 0;
+}
 
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
@@ -632,7 +647,7 @@ static void read_visible(collector *c, const dom_node *n)
 	if (!c->slot[SHOWN_DATE] && (class_has(cls, "date") ||
 	    class_has(cls, "published") || class_has(cls, "post-date") ||
 	    class_has(cls, "entry-date") || class_has(cls, "publication")) &&
-	    !in_other_box(n)) {
+	    !in_other_box(n) && !holds_today(n)) {
 		put_text(c, SHOWN_DATE, n, ' ');
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
@@ -725,7 +740,9 @@ static void read_lead_date(collector *c, const char *t,
 	}
 }
 
-static const char *const pub_leads[] = {"published", "posted", NULL};
+/* "Post time: 01-04-2024" is the label of a common trade-site theme. */
+static const char *const pub_leads[] = {"published", "posted", "post time",
+    NULL};
 static const char *const upd_leads[] = {"updated", NULL};
 
 /* Length of the separator at s ("|", "-", a middle dot, a bullet, a
@@ -919,12 +936,34 @@ static int class_starts(const char *v, const char *word)
 	return 0;
 }
 
+/* Whether a class or id value names today's date ("todays-date-custom",
+ * "the-date-today", "TodayDate"): the clock of a site's masthead, which
+ * shows the day the page was served above every story. The "date" of
+ * "updated-today" does not count. */
+static int names_today(const char *v)
+{
+	char low[128];
+	size_t n;
+	if (!v)
+		return 0;
+	for (n = 0; v[n] && n + 1 < sizeof low; n++)
+		low[n] = (char)(v[n] >= 'A' && v[n] <= 'Z' ? v[n] + 32 : v[n]);
+	low[n] = 0;
+	if (!strstr(low, "today"))
+		return 0;
+	for (const char *p = low; (p = strstr(p, "date")); p++)
+		if (p - low < 2 || strncmp(p - 2, "up", 2))
+			return 1;
+	return 0;
+}
+
 /* Whether n lies in a box whose dates are not the story's: a site
  * menu (a <nav>, a box whose class is a menu's: "menu", "nav-list"),
  * which lists recent stories with their dates above the headline; a
- * comment; a citation in a list of references. The boxes of the
- * story's own meta (an <aside class="post-meta">, the story's
- * <footer>, a theme's "header--has-menu") are none of these. */
+ * masthead's "today's date"; a comment; a citation in a list of
+ * references. The boxes of the story's own meta (an <aside
+ * class="post-meta">, the story's <footer>, a theme's
+ * "header--has-menu") are none of these. */
 static int in_other_box(const dom_node *n)
 {
 	for (int depth = 0; n && depth < 24; n = n->parent, depth++) {
@@ -937,6 +976,8 @@ static int in_other_box(const dom_node *n)
 		if (cls && (class_starts(cls, "menu") || class_starts(cls, "nav") ||
 		    class_has(cls, "comment") || class_has(cls, "comments") ||
 		    class_starts(cls, "references") || class_starts(cls, "reflist")))
+			return 1;
+		if (names_today(cls) || names_today(prop(n, "id")))
 			return 1;
 	}
 	return 0;

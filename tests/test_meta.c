@@ -332,6 +332,11 @@ static void test_date_in_text(void)
 	    "<meta name=\"Published-Date\" content=\"2021-02-16\">"
 	    "</head><body></body></html>");
 	CHECK_STR(m.date, "2021-02-16");
+	/* the label of a trade-site theme, month first after a dash */
+	m = meta_of(a,
+	    "<html><body><h1>A product note</h1><div style=\"text-align:right;"
+	    "\">Post time: 01-04-2024</div><p>Text.</p></body></html>");
+	CHECK_STR(m.date, "2024-01-04");
 	arena_free(a);
 }
 
@@ -386,6 +391,32 @@ static void test_dates_of_other_boxes(void)
 	    "<aside class=\"post-meta\"><span>Sep 1, 2023</span></aside></div>"
 	    "</body></html>");
 	CHECK_STR(m.date, "2023-09-01");
+	arena_free(a);
+}
+
+/* A masthead's clock ("Friday, December 19, 2025" in a box named for
+ * today's date) is the day the page was served, not the story's, also
+ * when it sits in a box classed as a date. */
+static void test_masthead_date(void)
+{
+	arena *a = arena_new(0);
+	html_meta m = meta_of(a,
+	    "<html><body><div class=\"block-date\"><p id=\"todays-date-"
+	    "custom\"><strong>Friday</strong>, December 19, 2025</p></div>"
+	    "<h1>A story</h1><h4>By The editors</h4><div>12.12.2025</div>"
+	    "<p>Text.</p></body></html>");
+	CHECK_STR(m.date, "2025-12-12");
+	m = meta_of(a,
+	    "<html><body><span class=\"the-date-today\">Dec 19, 2025</span>"
+	    "<h1>A story</h1><p>Text.</p></body></html>");
+	CHECK(m.date == NULL);
+	/* "updated-today" names an update, not a clock */
+	m = meta_of(a,
+	    "<html><body><h1>A story</h1><span class=\"updated-today\">"
+	    "Dec 1, 2025</span><p>Text.</p></body></html>");
+	CHECK_STR(m.date, "2025-12-01");
+	m = wcxb(a, "0146");
+	CHECK_STR(m.date, "2025-12-12");
 	arena_free(a);
 }
 
@@ -935,6 +966,7 @@ static const test_case tests[] = {
 	{"date_in_text", test_date_in_text},
 	{"date_with_time", test_date_with_time},
 	{"dates_of_other_boxes", test_dates_of_other_boxes},
+	{"masthead_date", test_masthead_date},
 	{"local_day", test_local_day},
 	{"first_shown_date", test_first_shown_date},
 	{"jsonld_wrapped", test_jsonld_wrapped},
