@@ -1613,7 +1613,7 @@ static int follows_lede(const dom_node *n)
  * title, and before the article a breadcrumb or the site's name. */
 static int drop_block(dom_node *n, int begun)
 {
-	ninfo *ni = info(n);
+	const ninfo *ni = info(n);
 	float ld = link_density(ni);
 	switch (ni->tag) {
 	case T_LI:
