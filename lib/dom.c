@@ -7,11 +7,25 @@
  * name: a small cache keyed by that pointer copies each name once.
  * The parser is told the page is UTF-8 and to ignore what the page says
  * about its encoding (charset.c has already converted it).
+ *
+ * One place where the tree follows HTML5 rather than libxml2: an end tag
+ * of a block (</header>, </nav>, </ul>, </li>, ...) with an element the
+ * page left open inside it. libxml2 2.9 lets an end tag close only
+ * elements of lower "priority" than itself (a <div> outranks every
+ * block but the table parts), so `<header><div>menu</header><p>story`
+ * leaves the header open and the whole story inside it; a browser closes
+ * the <div> and the header (the end tag's element "in scope"). libxml2
+ * reports such an end tag, just before it would drop it, as a tag
+ * mismatch error; the error handler then closes the open elements above
+ * it, in this tree and on the parser's own stack of names, and the
+ * parser ends the element itself as for a well-formed page. The walk
+ * down the stack is no longer than libxml2's own walk for the same tag.
  */
 #include "dom.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 #include <pthread.h>
 #include <string.h>
 #include <strings.h>
@@ -31,6 +45,7 @@ typedef struct builder {
 		const void *key;
 		const char *copy;
 		uint8_t tag;
+		uint8_t scope;  /* scope_class of the name, 0 until asked */
 	} names[NAME_CACHE];
 } builder;
 
@@ -86,6 +101,7 @@ static const char *intern(builder *b, const xmlChar *name, uint8_t *tag)
 		b->names[h].key = name;
 		b->names[h].copy = c;
 		b->names[h].tag = tag_number(c);
+		b->names[h].scope = 0;
 	}
 	*tag = b->names[h].tag;
 	return b->names[h].copy;
@@ -182,6 +198,134 @@ static void on_end(void *ctx, const xmlChar *name)
 	b->mute = 0;
 }
 
+/* ---- end tags closing what was left open (HTML5's "in scope") ------- */
+
+/* What an open element is to an end tag, one byte per distinct name
+ * (kept lazily in the name cache): the rank libxml2 2.9 gives it, in
+ * tens (an end tag closes open elements above its own only when none of
+ * them outranks it: HTMLparser.c, htmlEndPriority), and whether it is
+ * one of HTML5's scope markers (tables and cells, objects, templates,
+ * the HTML islands in SVG), past which an end tag does not look. Never
+ * 0, which marks "not yet computed". */
+#define SCOPE_MARKER 0x80
+
+static uint8_t scope_class(const char *name)
+{
+	static const struct { const char *name; uint8_t rank; } ranks[] = {
+		{"div", 15}, {"td", 16}, {"th", 16}, {"tr", 17},
+		{"thead", 18}, {"tbody", 18}, {"tfoot", 18},
+		{"table", 19}, {"head", 20}, {"body", 20}, {"html", 22},
+	};
+	static const char *const markers[] = {
+		"applet", "caption", "html", "marquee", "object", "table",
+		"td", "template", "th", "foreignobject", "desc", "title",
+	};
+	uint8_t k = 10;
+	for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++)
+		if (!strcmp(name, ranks[i].name))
+			k = ranks[i].rank;
+	for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+		if (!strcmp(name, markers[i]))
+			k |= SCOPE_MARKER;
+	return k;
+}
+
+/* The scope class of the open element n, whose name the parser's stack
+ * holds as open (a pointer of its dictionary, the name cache's key), or
+ * 0 when the two names differ: the tree and the parser out of step. */
+static uint8_t open_class(builder *b, const xmlChar *open,
+    const dom_node *n)
+{
+	size_t h = ((uintptr_t)open >> 3) % NAME_CACHE;
+	if (b->names[h].key != open || b->names[h].copy != n->name)
+		return strcmp((const char *)open, n->name) ? 0 :
+		    scope_class(n->name);  /* evicted from the cache */
+	if (!b->names[h].scope)
+		b->names[h].scope = scope_class(n->name);
+	return b->names[h].scope;
+}
+
+/* Whether HTML5 closes what is open above an element of this tag when
+ * its end tag comes and it is in scope: the blocks, list items,
+ * paragraphs and headings. Not the formatting elements (HTML5 moves
+ * those with its adoption agency) nor <form> (whose end tag closes
+ * nothing above it), nor the table parts (libxml2 already closes them
+ * like a browser does). */
+static int closes_in_scope(uint8_t tag)
+{
+	switch (tag) {
+	case DOM_TAG_ADDRESS: case DOM_TAG_ARTICLE: case DOM_TAG_ASIDE:
+	case DOM_TAG_BLOCKQUOTE: case DOM_TAG_BUTTON: case DOM_TAG_CENTER:
+	case DOM_TAG_DD: case DOM_TAG_DETAILS: case DOM_TAG_DIALOG:
+	case DOM_TAG_DIV: case DOM_TAG_DL: case DOM_TAG_DT:
+	case DOM_TAG_FIELDSET: case DOM_TAG_FIGCAPTION: case DOM_TAG_FIGURE:
+	case DOM_TAG_FOOTER: case DOM_TAG_H1: case DOM_TAG_H2:
+	case DOM_TAG_H3: case DOM_TAG_H4: case DOM_TAG_H5: case DOM_TAG_H6:
+	case DOM_TAG_HEADER: case DOM_TAG_LI: case DOM_TAG_MAIN:
+	case DOM_TAG_MENU: case DOM_TAG_NAV: case DOM_TAG_OL: case DOM_TAG_P:
+	case DOM_TAG_PRE: case DOM_TAG_SECTION: case DOM_TAG_SUMMARY:
+	case DOM_TAG_UL:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* How many open elements the end tag of name should close above its
+ * element, or 0 when it closes none: the element is not in scope (a
+ * marker, a list for an item's end tag, a button for a paragraph's,
+ * comes first), or libxml2 closes them itself (none outranks the tag:
+ * the mismatch was reported from its own closing loop), or the tree and
+ * the parser disagree on what is open. The walk stops where libxml2's
+ * own search for the name stopped; each step compares numbers. */
+static int count_to_close(builder *b, const char *name)
+{
+	const htmlParserCtxtPtr c = b->ctxt;
+	uint8_t tag = tag_number(name), k;
+	int rank, outranked = 0;
+	const dom_node *n = b->cur;
+	if (!closes_in_scope(tag))
+		return 0;
+	rank = scope_class(name) & ~SCOPE_MARKER;
+	for (int i = c->nameNr - 1; i >= 0 && n; i--, n = n->parent) {
+		if (!c->nameTab[i] || !(k = open_class(b, c->nameTab[i], n)))
+			return 0;  /* out of step: leave the parser's shape */
+		if (n->tag == tag)
+			return outranked ? c->nameNr - 1 - i : 0;
+		if ((k & SCOPE_MARKER) ||
+		    (tag == DOM_TAG_LI && (n->tag == DOM_TAG_UL ||
+		    n->tag == DOM_TAG_OL)) ||
+		    (tag == DOM_TAG_P && n->tag == DOM_TAG_BUTTON))
+			return 0;
+		outranked |= (k & ~SCOPE_MARKER) > rank;
+	}
+	return 0;
+}
+
+/* libxml2 reports "Opening and ending tag mismatch: name and open"
+ * before it drops an end tag whose element an outranking one keeps
+ * open. Closing those elements here, in the tree and on the parser's
+ * stack of names (its pop: the top's slot cleared, the name below made
+ * current), leaves the element itself on top, and the parser ends it. */
+static void on_error(void *ctx, xmlErrorPtr e)
+{
+	builder *b = ctx;
+	htmlParserCtxtPtr c = b->ctxt;
+	int k;
+	if (b->st || !e || e->code != XML_ERR_TAG_NAME_MISMATCH ||
+	    !e->str1 || !e->str2 || !b->cur)
+		return;
+	if ((k = count_to_close(b, e->str1)) <= 0)
+		return;
+	flush_text(b);
+	for (; k > 0; k--) {
+		b->cur = b->cur->parent;
+		c->nameTab[--c->nameNr] = NULL;
+		c->name = c->nameTab[c->nameNr - 1];
+	}
+	b->mute = 0;
+}
+
 /* A comment leaves no node but ends the text before it: pages put
  * "by:<!-- -->Jane Doe<!-- -->, <!-- -->Dec 17, 2025" in one box and
  * the parts read apart. */
@@ -235,6 +379,9 @@ concord_status dom_parse(arena *a, const char *s, size_t len,
 	c->sax->characters = on_text;
 	c->sax->cdataBlock = on_text;  /* the raw text of script and style */
 	c->sax->comment = on_comment;
+	/* errors reach on_error only when the handler says it is SAX2's */
+	c->sax->initialized = XML_SAX2_MAGIC;
+	c->sax->serror = on_error;
 	/* ignorableWhitespace stays NULL: the blanks libxml2's own tree
 	 * drops (under html and head, at the end) are dropped here too */
 	c->userData = b;

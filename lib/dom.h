@@ -3,7 +3,10 @@
  * costs one malloc per node, attribute and string and one free each
  * after; this one is a few arena bumps per element and dies with the
  * arena. The parser's HTML 4 rules (implied html/body/p, auto-closing)
- * shape the tree exactly as they shape libxml2's. Private. */
+ * shape the tree as they shape libxml2's, but for one HTML5 rule
+ * browsers follow: a block's end tag closes what the page left open
+ * inside the block (libxml2 drops the end tag behind an open <div>, and
+ * keeps the rest of the page inside the block). Private. */
 #ifndef CONCORD_DOM_H
 #define CONCORD_DOM_H
 

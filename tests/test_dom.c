@@ -1,7 +1,8 @@
 /* test_dom.c - the compact page tree (lib/dom.c): the shape libxml2's
  * HTML rules give it, attributes, which script text stays, text nodes
  * and comments, the element limit, UTF-8 kept as it is, tag numbers,
- * and the links of every node of real pages. */
+ * the links of every node of real pages, and end tags that close what
+ * a page left open inside their element (as browsers do). */
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -263,6 +264,79 @@ static void test_tag_numbers(void)
 	arena_free(a);
 }
 
+/* The first child element of n, or NULL. */
+static dom_node *first_element(const dom_node *n)
+{
+	for (dom_node *c = n ? n->first : NULL; c; c = c->next)
+		if (c->type == DOM_ELEMENT)
+			return c;
+	return NULL;
+}
+
+/* A block's end tag closes the elements left open inside it when its
+ * element is in scope (HTML5), where libxml2 alone would drop the end
+ * tag behind an open <div> and keep the rest of the page inside: here
+ * the story and its date would sit in the header's menu list. */
+static void test_end_tag_closes_open(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<body><header><nav><ul><li><div>Menu"
+	    "</ul></nav><div>Mar 27</header><main><p>Story</p></main>");
+	dom_node *body = dom_child(root, "body");
+	dom_node *header = dom_child(body, "header");
+	dom_node *main = dom_child(body, "main");
+	dom_node *nav = dom_child(header, "nav");
+	CHECK(main != NULL && main->parent == body);
+	CHECK_STR(text_child(dom_child(main, "p"), 0), "Story");
+	CHECK_INT(body ? (long)body->elements : -1, 2);
+	CHECK_INT(header ? (long)header->elements : -1, 2);  /* nav, div */
+	CHECK_STR(text_child(dom_child(header, "div"), 0), "Mar 27");
+	CHECK_INT(nav ? (long)nav->elements : -1, 1);
+	CHECK_STR(text_child(first_element(dom_child(dom_child(nav, "ul"),
+	    "li")), 0), "Menu");
+	/* an end tag closes the nearest element of its name */
+	root = parse(a, "<body><section><section><div>a</section>b"
+	    "</section>c");
+	body = dom_child(root, "body");
+	dom_node *outer = dom_child(body, "section");
+	dom_node *inner = dom_child(outer, "section");
+	CHECK_STR(text_child(body, 0), "c");
+	CHECK_STR(text_child(outer, 0), "b");
+	CHECK_STR(text_child(dom_child(inner, "div"), 0), "a");
+	CHECK_INT(check_links(root), 5);  /* html body section section div */
+	arena_free(a);
+}
+
+/* ...but not across a scope's bounds: a table cell, a list for an
+ * item's end tag, a button for a paragraph's; and where libxml2 closes
+ * the elements itself (a <b> inside a <div>), nothing closes twice. */
+static void test_end_tag_scope(void)
+{
+	arena *a = arena_new(0);
+	dom_node *root = parse(a, "<body><ul><li><table><tr><td><div>x"
+	    "</ul>y");
+	dom_node *div = NULL;
+	for (const dom_node *x = root; x; x = dom_next(x, root, 1))
+		if (x->type == DOM_ELEMENT && x->tag == DOM_TAG_DIV)
+			div = (dom_node *)x;
+	CHECK_STR(text_child(div, 0), "xy");  /* </ul> was dropped */
+	root = parse(a, "<body><li><ul><div>x</li>y");
+	div = dom_child(dom_child(dom_child(dom_child(root, "body"), "li"),
+	    "ul"), "div");
+	CHECK_STR(text_child(div, 0), "xy");
+	root = parse(a, "<body><p><button><div>x</p>y");
+	div = dom_child(dom_child(dom_child(dom_child(root, "body"), "p"),
+	    "button"), "div");
+	CHECK_STR(text_child(div, 0), "xy");
+	root = parse(a, "<body><div><b>bold</div>after<div>next</div>");
+	dom_node *body = dom_child(root, "body");
+	CHECK_STR(text_child(dom_child(dom_child(body, "div"), "b"), 0),
+	    "bold");
+	CHECK_STR(text_child(body, 0), "after");
+	CHECK_INT(body ? (long)body->elements : -1, 2);
+	arena_free(a);
+}
+
 static const test_case tests[] = {
 	{"implied_structure", test_implied_structure},
 	{"attributes", test_attributes},
@@ -273,6 +347,8 @@ static const test_case tests[] = {
 	{"walk_and_edit", test_walk_and_edit},
 	{"real_pages", test_real_pages},
 	{"tag_numbers", test_tag_numbers},
+	{"end_tag_closes_open", test_end_tag_closes_open},
+	{"end_tag_scope", test_end_tag_scope},
 };
 
 HARNESS_MAIN(tests)
