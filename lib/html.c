@@ -25,11 +25,13 @@
  *    per block element, inline text joined, white space collapsed, link
  *    lists (not one that a line of the article ending in ':' leads in;
  *    nor, with them, the heading and prose of a part whose links all
- *    sit in lists), furniture lines, calls to action and disclosures
- *    left out, nothing after a "You may also like" heading
- *    (or a plain line saying only that; "Ähnliche Beiträge", "Notas
- *    relacionadas" and the like in the major European languages, matched
- *    case-folded in every script), and no author box nor the site's
+ *    sit in lists; a paragraph that is a column of teaser links is
+ *    one), banners of one line and a button, furniture lines, calls to
+ *    action and disclosures left out, nothing after a "You may also
+ *    like" heading (or a plain line saying only that; "Ähnliche
+ *    Beiträge", "Notas relacionadas" and the like in the major European
+ *    languages, matched case-folded in every script) or a "More from
+ *    <site>" heading, and no author box nor the site's
  *    pitch (newsletter, follow, trial, donation) at the end.
  * When that yields little text, every prose-like <p> of the page is taken
  * instead; when still little, the passes run again ignoring class names
@@ -1236,7 +1238,10 @@ static const char *const end_markers[] = {
 	"laat een reactie achter", "geef een reactie",
 	"powiązane artykuły", "podobne artykuły",
 	"najczęściej czytane", "dodaj komentarz",
-	"zostaw komentarz", NULL
+	"zostaw komentarz",
+	/* a head naming the site or section the teasers below come from:
+	 * "More from WIRED", "Popular on IndieWire" */
+	"more from ", "popular on ", NULL
 };
 
 /* The markers that end an article even as a plain line, not a heading:
@@ -1277,6 +1282,9 @@ static const char *const cta_starts[] = {
 	"fill this form", "fill out the form", "fill out this form",
 	"join medium", "call us ", "contact us", "this article is exclusive",
 	"this story is funded by", "how we reviewed this", "checking our work",
+	/* quote buttons of service businesses' posts */
+	"get a quote", "get a free quote", "get your free quote",
+	"request a quote", "request a free quote", "get a free estimate",
 	NULL
 };
 
@@ -1383,7 +1391,7 @@ static size_t count_spaces(const char *s, size_t n)
 static const char *const loading_words[] = {
 	"loading", "wird geladen", "lade", "lädt", "chargement", "cargando",
 	"caricamento", "carregando", "bezig met laden", "ładowanie",
-	"wczytywanie", NULL
+	"wczytywanie", "memuat", NULL
 };
 
 /* Placeholders of lazy-loaded blocks and of like buttons before their
@@ -1418,11 +1426,21 @@ static int is_loading(const char *s, size_t n)
 	return 0;
 }
 
-/* A pager line alone: "Page 2 of 8". */
+/* Words that count the pages of an article or the pictures of a
+ * gallery, each with its space. */
+static const char *const pager_words[] = {
+	"page ", "image ", "photo ", "picture ", "slide ", NULL
+};
+
+/* A pager line alone: "Page 2 of 8", a gallery's "Image 1 of 5". */
 static int is_pager(const char *s, size_t n)
 {
-	size_t i = 5;
-	if (n < 11 || strncasecmp(s, "page ", 5))
+	size_t i = 0;
+	for (const char *const *w = pager_words; *w && !i; w++)
+		if (((unsigned char)*s | 32) == **w && n > strlen(*w) &&
+		    !strncasecmp(s, *w, strlen(*w)))
+			i = strlen(*w);
+	if (!i || n < i + 6)
 		return 0;
 	size_t d = i;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -1605,6 +1623,108 @@ static int follows_lede(const dom_node *n)
 	return last == ':' && words >= MIN_LEDE_WORDS;
 }
 
+/* A paragraph that is a column of links, one headline per line ("DON'T
+ * MISS" / three teasers split by <br>), runs past the length of one
+ * linked sentence: it is told by MIN_LINK_LINES links or more, read
+ * through MAX_LINK_NODES nodes at most, and by its end (a headline
+ * does not end a sentence; prose naming linked products does). */
+#define MIN_LINK_LINES 3
+#define MAX_LINK_NODES 64
+
+static int counts_links(const dom_node *p, int want)
+{
+	int seen = 0, links = 0;
+	for (const dom_node *x = p->first; x && seen < MAX_LINK_NODES;
+	    x = dom_next(x, p, 1), seen++) {
+		const ninfo *xi = info((dom_node *)x);
+		if (xi && xi->tag == T_A && ++links >= want)
+			return 1;
+	}
+	return 0;
+}
+
+/* A call-to-action banner set inside the article: a short box of one
+ * line ("Get the cash you need with a low-interest personal loan today")
+ * and a button ("Apply now": its only link, to another page, whose class
+ * names a button, or with role=button). A teaser card has a button too,
+ * but a title and a blurb beside it (two blocks of text) or a linked
+ * title (two links). The box is read through MAX_LINK_NODES nodes at
+ * most, and only when it holds MAX_BANNER_TEXT bytes or less. */
+#define MAX_BANNER_TEXT 200
+#define MAX_BUTTON_TEXT 40
+
+static const char *const button_words[] = {"button", "btn", "cta", NULL};
+
+/* Whether link a leads to another page: it has an href that is not a
+ * fragment or a script, and it toggles nothing (an accordion's or a
+ * tab's button controls a panel of the article). */
+static int leads_away(const dom_node *a)
+{
+	int away = 0;
+	for (const char *const *p = a->attrs; *p; p += 2) {
+		const char *k = p[0];
+		if (!strcmp(k, "href"))
+			away = p[1][0] && p[1][0] != '#' &&
+			    strncasecmp(p[1], "javascript:", 11);
+		else if (!strncmp(k, "aria-controls", 13) ||
+		    !strncmp(k, "aria-expanded", 13) || strstr(k, "toggle"))
+			return 0;
+	}
+	return away;
+}
+
+static int is_button(const dom_node *a)
+{
+	attr_set at;
+	const ninfo *ai = info((dom_node *)a);
+	if (!ai->text || ai->text > MAX_BUTTON_TEXT || !leads_away(a))
+		return 0;
+	read_attrs(a, &at);
+	return has_class_word(at.cls, button_words) ||
+	    (at.role && !strcmp(at.role, "button"));
+}
+
+/* The block element that holds text node t (its nearest ancestor that
+ * is a block, up to box n), or NULL when t is inside a link. */
+static const dom_node *block_of(const dom_node *t, const dom_node *n)
+{
+	const dom_node *p = t->parent;
+	const ninfo *pi;
+	while (p && p != n && (pi = info((dom_node *)p)) &&
+	    !is_block(pi->tag)) {
+		if (pi->tag == T_A)
+			return NULL;
+		p = p->parent;
+	}
+	return p;
+}
+
+static int is_banner(const dom_node *n)
+{
+	const ninfo *ni = info((dom_node *)n);
+	const dom_node *block = NULL, *b;
+	int seen = 0, links = 0, blocks = 0, button = 0;
+	/* most boxes are turned away here, before their nodes are read */
+	if (!ni->links || ni->links > MAX_BUTTON_TEXT ||
+	    ni->text > MAX_BANNER_TEXT)
+		return 0;
+	for (const dom_node *x = n->first; x && seen < MAX_LINK_NODES;
+	    x = dom_next(x, n, 1), seen++) {
+		const ninfo *xi = info((dom_node *)x);
+		if (x->type == DOM_TEXT && !is_blank(x) &&
+		    (b = block_of(x, n)) && b != block) {
+			block = b;
+			blocks++;
+		}
+		if (!xi || xi->tag != T_A || (xi->flags & F_SKIP))
+			continue;
+		links++;
+		button |= is_button(x);
+	}
+	/* one line beside the button; a box too big to read is no banner */
+	return button && links == 1 && blocks == 1 && seen < MAX_LINK_NODES;
+}
+
 /* Whether block n inside the chosen content is a link list or other
  * furniture that the class names did not betray; begun whether article
  * text has been written yet. A linked heading among paragraphs heads a
@@ -1637,12 +1757,16 @@ static int drop_block(dom_node *n, int begun)
 		 * with sources cited ("10 things in tech", each item linked) */
 		if (begun && holds_list_beside_prose(ni))
 			return 0;
+		if (begun && ni->tag != T_TABLE && is_banner(n))
+			return 1;
 		if (ld > 0.5f || (ld > 0.33f && ni->weight < 25 &&
 		    ni->text - ni->links < MIN_OWN_PROSE))
 			return 1;
 		return 0;
 	case T_P:
-		return ni->text && ld > 0.8f && ni->text < 200;
+		return ni->text && ld > 0.8f &&
+		    (ni->text < 200 || (counts_links(n, MIN_LINK_LINES) &&
+		    !ends_sentence(n)));
 	case T_H:
 		return ni->text && ld > 0.8f && ni->text < 200 &&
 		    !(begun && paras_beside(n) >= 2);

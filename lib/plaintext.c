@@ -331,6 +331,15 @@ static const char *const nav_lines[] = {
 	"recept afdrukken", "geen reacties", "terug naar overzicht",
 	"vergelijk", "vergelijken", "spis treści", "drukuj przepis",
 	"brak komentarzy", "powrót do listy", "porównaj",
+	/* picture and type-size buttons */
+	"enlarge image", "enlarge photo", "expand image", "text size",
+	"font size",
+	/* ad-slot labels, share-row labels and related heads in more
+	 * languages (Indonesian, Russian, Japanese, Korean) */
+	"advert", "publicité", "pubblicità", "publicidade", "reklama",
+	"advertentie", "iklan", "реклама", "広告", "スポンサーリンク",
+	"スポンサードリンク", "광고", "sharing is caring", "sukai ini",
+	"bagikan ini", "terkait", "関連記事", "관련기사",
 };
 
 /* Section headers after which the rest of the page is not the article. */
@@ -397,6 +406,7 @@ static const char *const prompt_phrases[] = {
 	"you can unsubscribe",
 	"please subscribe to", "sign up to get", "if you enjoyed reading",
 	"submit a letter to the editor", "submit your letter to the editor",
+	"share it with a friend", "share this with a friend",
 	"send you push notifications", "is the copyrighted property of",
 	/* closed or locked comment forms */
 	"cancel reply", "antwort abbrechen",
@@ -425,6 +435,8 @@ static const char *const prompt_phrases[] = {
 	"war dieser artikel hilfreich", "war dieser beitrag hilfreich",
 	"wie bewerten sie diesen artikel", "wie hat ihnen der artikel gefallen",
 	"möchten sie den artikel teilen", "was this article helpful",
+	"was this page helpful", "was this post helpful",
+	"was this information helpful", "rate this article", "rate this post",
 	"cet article vous a-t-il été utile",
 	"könnte dich auch interessieren", "könnte sie auch interessieren",
 	"könnte ihnen auch gefallen", "könnte dir auch gefallen",
@@ -619,7 +631,7 @@ static const char *const date_fillers[] = {
 	"cest", "ist", "last", "modified", "de", "del", "le", "am", "um",
 	"uhr", "of", "the", "st", "nd", "rd", "th", "h", "ago", "hours",
 	"hour", "minutes", "min", "mins", "days", "day", "yesterday", "today",
-	"by", "aktualisiert", "publiziert", "veröffentlicht",
+	"by", "first", "aktualisiert", "publiziert", "veröffentlicht",
 	"veröffentlichung", "erstellt", "geändert", "zuletzt",
 	"stand", "den", "publié", "mis", "à", "jour",
 	"el", "publicado", "actualizado", "pubblicato", "aggiornato", "il",
@@ -743,7 +755,7 @@ static int is_date_line(const char *s, size_t len)
 
 /* The separator between a post's date and its author or section (a
  * dash is not one: "July 19 - Toronto, ON" is a tour date). */
-static const char *const label_seps[] = {" | "};
+static const char *const label_seps[] = {" | ", " / "};
 
 /* A date with a name or section beside it and nothing else, the meta
  * line of a post or comment: "Malte Welding | 29.07.2006 um 14:26",
@@ -962,6 +974,161 @@ static int is_php_error(const char *s, size_t len, const char *low)
 	return 0;
 }
 
+/* Labels of a post's tag and category lists, in several languages. */
+static const char *const tag_labels[] = {
+	"tags", "tag", "tagged", "tagged with", "filed under", "category",
+	"categories", "topics", "schlagwörter", "schlagworte", "stichwörter",
+	"kategorie", "kategorien", "étiquettes", "catégorie", "catégories",
+	"etiquetas", "categoría", "categorías", "categoria", "categorie",
+	"trefwoorden", "categorieën", "tagi", "kategoria", "kategorie wpisu",
+};
+
+/* A post's tags or categories: "Tags: Helena, smart thermostat",
+ * "Filed under: Khawarij |", "Category: Personal Finance 101". The
+ * label and a colon open a short line that is no sentence. */
+static int is_tag_line(const char *s, size_t len, const char *low,
+    int words)
+{
+	if (words > 30 || ends_sentence(s, len))
+		return 0;
+	while (*low && strchr(" *-|#", *low))
+		low++;
+	for (size_t i = 0; i < sizeof tag_labels / sizeof *tag_labels; i++) {
+		size_t n = strlen(tag_labels[i]);
+		if (strncmp(low, tag_labels[i], n))
+			continue;
+		if (low[n] == ' ')
+			n++;
+		if (low[n] == ':')
+			return 1;
+	}
+	return 0;
+}
+
+/* Phrases of a reading-time label, beside its number. */
+static const char *const reading_time[] = {
+	"min read", "mins read", "min. read", "minute read", "minutes read",
+	"reading time", "read time", "lesezeit", "lesedauer",
+	"temps de lecture", "min de lecture", "tiempo de lectura",
+	"min de lectura", "tempo di lettura", "min di lettura",
+	"tempo de leitura", "min de leitura", "leestijd", "czas czytania",
+};
+
+/* A reading-time label: "5 min read", "Reading Time: 11 minutes",
+ * "Tempo de leitura: 2 minutos": a few words with a number. */
+static int is_reading_time(const char *s, size_t len, const char *low,
+    int words)
+{
+	size_t i = 0;
+	if (words > 6)
+		return 0;
+	while (i < len && !(s[i] >= '0' && s[i] <= '9'))
+		i++;
+	return i < len && any_phrase(low, reading_time,
+	    sizeof reading_time / sizeof *reading_time);
+}
+
+/* Photo and news agencies that close a credit line. */
+static const char *const agencies[] = {
+	"AP", "Associated Press", "Getty Images", "Reuters", "AFP",
+	"Shutterstock", "iStock", "iStockphoto", "Alamy", "dpa", "EPA",
+	"Bloomberg",
+};
+
+/* A credit standing alone under a picture or a byline: a few words, no
+ * sentence, ending with an agency after a separator or as the whole
+ * line ("Al Goldis, Associated Press", "Jane Roe | Getty Images", "File
+ * photo via AP", "Associated Press"). Agencies are matched with their
+ * own case, so "ap" or "dpa" inside a word do not count. */
+static int is_agency_credit(const char *s, size_t len, int words)
+{
+	static const char *const seps[] = {", ", " | ", "/", " / ", " via "};
+	if (words > 10 || ends_sentence(s, len))
+		return 0;
+	for (size_t i = 0; i < sizeof agencies / sizeof *agencies; i++) {
+		size_t n = strlen(agencies[i]);
+		if (n > len || memcmp(s + len - n, agencies[i], n))
+			continue;
+		if (n == len)
+			return 1;
+		for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+			size_t m = strlen(seps[k]);
+			if (len >= n + m && !memcmp(s + len - n - m, seps[k], m))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Verbs that open an invitation to follow the site or the writer
+ * elsewhere, and the networks such an invitation names. */
+static const char *const follow_verbs[] = {
+	"follow ", "join ", "connect with ", "find us ", "find me ",
+	"like us ", "subscribe to ", "watch ", "folgen sie ", "folge ",
+	"folgt ", "suivez", "síguenos", "sígueme", "seguici", "seguimi",
+	"siga ", "volg ", "obserwuj",
+};
+
+static const char *const networks[] = {
+	"facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok",
+	"pinterest", "bluesky", "mastodon", "telegram", "whatsapp", "snapchat",
+};
+
+static int has_words(const char *low, const char *p);
+
+/* "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+ * "Join me on TikTok: @housemaven", "Join the Facebook group -
+ * https://...": a short line that opens with a follow verb and names two
+ * networks, or one beside a handle, a link or the verb's "me"/"us". A
+ * sentence that opens so and mentions one network is prose ("Follow
+ * these steps shared on Twitter to ..."). */
+static int is_follow_line(const char *s, size_t len, const char *low,
+    int words)
+{
+	size_t verb = 0;
+	int named = 0;
+	if (words > 30)
+		return 0;
+	for (size_t i = 0; i < sizeof follow_verbs / sizeof *follow_verbs &&
+	    !verb; i++)
+		if (!strncmp(low, follow_verbs[i], strlen(follow_verbs[i])))
+			verb = strlen(follow_verbs[i]);
+	for (size_t i = 0; verb && i < sizeof networks / sizeof *networks; i++)
+		named += has_words(low, networks[i]);
+	if (named >= 2)
+		return 1;
+	return named == 1 && (memchr(s, '@', len) || has_phrase(low, "://") ||
+	    !strncmp(low + verb, "me ", 3) || !strncmp(low + verb, "us ", 3) ||
+	    !strncmp(low + verb, "mir ", 4) || !strncmp(low + verb, "uns ", 4));
+}
+
+/* How to reach the reporter, closing a news story: "Jane Roe can be
+ * reached at jroe@example.com", "Write to Al Root at al@example.com",
+ * "Reach the reporters on Twitter at ...", "Have a tip? ...". */
+static const char *const contact_phrases[] = {
+	"can be reached at", "can be reached by", "can be reached on",
+	"may be reached at", "may be reached by", "may be reached on",
+	"reach the reporter", "reach the writer", "reach the author",
+	"contact the reporter", "contact the writer", "contact staff writer",
+	"contact the author at", "have a tip?", "got a tip?", "have a news tip",
+};
+
+static int is_reporter_contact(const char *s, size_t len, const char *low,
+    int words)
+{
+	if (words > 40)
+		return 0;
+	if (starts_with(s, len, "write to ") && memchr(s, '@', len) &&
+	    has_phrase(low, " at "))
+		return 1;
+	/* every phrase holds one of these: most lines stop here */
+	if (!strstr(low, "reach") && !strstr(low, "tip") &&
+	    !strstr(low, "contact"))
+		return 0;
+	return any_phrase(low, contact_phrases,
+	    sizeof contact_phrases / sizeof *contact_phrases);
+}
+
 int plaintext_furniture_line(const char *s, size_t len)
 {
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\n' ||
@@ -999,6 +1166,11 @@ int plaintext_furniture_line(const char *s, size_t len)
 		return 1;
 	if (is_copyright(s, len, low, words) || is_byline(s, len, words) ||
 	    is_read_also(s, len, low, words) || is_php_error(s, len, low))
+		return 1;
+	if (is_agency_credit(s, len, words) || is_tag_line(s, len, low, words) ||
+	    is_reading_time(s, len, low, words) ||
+	    is_follow_line(s, len, low, words) ||
+	    is_reporter_contact(s, len, low, words))
 		return 1;
 	return is_photo_credit(s, len, low, words) ||
 	    is_figure_caption(low, words);

@@ -18,8 +18,10 @@ concord_status plaintext_clean(arena *a, const char *s, size_t len,
  * "Thank you for reading this post, don't forget to subscribe!", a bare
  * URL, "Read More", "Recent Posts", a lone date (or one beside a name:
  * "Ann Lee | 29.07.2006"), a figure caption ("Abbildung 4: ..."), a theme
- * credit, a cookie notice... Used by the HTML extractor on its
- * paragraphs too. */
+ * credit, a cookie notice, an agency's picture credit ("Al Goldis,
+ * Associated Press"), an invitation to follow on networks, how to reach
+ * the reporter, a tag line, a reading time... Used by the HTML extractor
+ * on its paragraphs too. */
 int plaintext_furniture_line(const char *line, size_t len);
 
 /* The length of s[0..len) (paragraphs separated by one '\n') without

@@ -864,8 +864,74 @@ static void test_appeals_and_fine_print(void)
 	concord_doc_free(d);
 }
 
+/* Furniture the page's structure gives away inside the article box: a
+ * paragraph that is a column of teaser links split by <br> (longer than
+ * one linked sentence), a gallery's "Image 2 of 5", a like button's
+ * "loading" placeholder in Indonesian, a quote button, a banner of one
+ * line and a button (not a card with a title, a blurb and a button), and
+ * a "More from <site>" head over the teasers after the body. A paragraph
+ * of prose naming linked products, and a "More from" line that is no
+ * heading, stay. */
+static void test_structural_furniture(void)
+{
+	const char *page =
+	    "<html><body><div class=\"x\"><h1>Council approves budget</h1>"
+	    PARA
+	    "<p><strong>DON'T MISS</strong></p>"
+	    "<p><a href=\"/a\">Mayor's rival opens a campaign office downtown"
+	    " in the old bank</a> [INSIGHT]<br><a href=\"/b\">Storm closes the"
+	    " harbour for a second day as the wind picks up</a> [VIDEO]<br>"
+	    "<a href=\"/c\">Police name the driver in the bridge crash after a"
+	    " week of questions</a> [NEWS]</p>"
+	    "<p>Image 2 of 5</p><p>Suka Memuat...</p>"
+	    "<p>Most of the new money, about 12 million dollars, goes to the "
+	    "district's eight schools, the mayor said, with the rest for roads "
+	    "and for the two parks by the river.</p>"
+	    "<p>The money buys <a href=\"/p1\">the Acme 14 laptop for every "
+	    "teacher in the district's eight schools and its two colleges</a>, "
+	    "<a href=\"/p2\">a Brand X projector for each of the forty "
+	    "classrooms of the new wing</a> and <a href=\"/p3\">the Brand Y "
+	    "reading software for all pupils in the first four years</a>.</p>"
+	    "<p>Get a Quote (212) 555-0100</p>"
+	    "<div class=\"wp-block-group\"><p>Get the cash you need with a "
+	    "low-interest loan today</p><div><a class=\"elementor-button\" "
+	    "href=\"/apply\">Apply now</a></div></div>"
+	    "<div class=\"card\"><h3>Parks plan for the river</h3><p>The two "
+	    "parks by the river get new paths and lights</p><a class=\"btn\" "
+	    "href=\"/parks\">See the plan</a></div>"
+	    "<p>More from the council's budget debate is due next week, when "
+	    "the second reading is held.</p>"
+	    "<p>The budget takes effect in July, after a second reading by the "
+	    "council, which is expected to pass it without changes.</p>"
+	    "<h2>More from City News</h2>"
+	    "<p>The City News desk covers the council, the courts and the "
+	    "schools of the city, with reporters in every district.</p>"
+	    "</div></body></html>";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = concord_doc_article(d);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK_HAS(a->text, "The council voted on Tuesday");
+		CHECK_HAS(a->text, "Brand Y reading software");
+		CHECK_HAS(a->text, "More from the council's budget debate");
+		CHECK_HAS(a->text, "without changes.");
+		CHECK_LACKS(a->text, "campaign office");
+		CHECK_LACKS(a->text, "Image 2 of 5");
+		CHECK_LACKS(a->text, "Memuat");
+		CHECK_LACKS(a->text, "Get a Quote");
+		CHECK_LACKS(a->text, "low-interest loan");
+		CHECK_LACKS(a->text, "Apply now");
+		CHECK_HAS(a->text, "new paths and lights");
+		CHECK_LACKS(a->text, "More from City News");
+		CHECK_LACKS(a->text, "desk covers");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"from_fields", test_from_fields},
+	{"structural_furniture", test_structural_furniture},
 	{"scrapinghub_pages", test_scrapinghub_pages},
 	{"scrapinghub_all", test_scrapinghub_all},
 	{"wcxb_meta", test_wcxb_meta},

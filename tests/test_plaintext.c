@@ -707,6 +707,77 @@ static void test_closing_pitch(void)
 	CHECK_INT((int)plaintext_trim_pitches(short_text, n), (int)n);
 }
 
+/* A credit under a picture ends with its agency after a separator, or is
+ * the agency alone; a sentence naming the agency, or a name that merely
+ * ends with its letters, is prose. */
+static void test_agency_credits(void)
+{
+	const char *furniture[] = {
+		"Al Goldis, Associated Press", "Michael Conroy, AP",
+		"Natalie Naccache | Bloomberg | Getty Images",
+		"File photo via AP", "Associated Press", "FMW/Bloomberg",
+	};
+	const char *prose[] = {
+		"The photo was taken by a photographer for the AP.",
+		"Jane Doe, a reporter at Reuters, broke the story on Monday.",
+		"Chris Knap", "Ask the Associated Press why it waited",
+	};
+	lines_are(furniture, sizeof furniture / sizeof *furniture, prose,
+	    sizeof prose / sizeof *prose);
+}
+
+/* Invitations to follow the site or the writer on networks, and how to
+ * reach the reporter; a sentence that opens with "Follow" and mentions
+ * one network in passing stays. */
+static void test_follow_and_contact(void)
+{
+	const char *furniture[] = {
+		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+		"Follow me on Twitter or LinkedIn. Check out my website.",
+		"Join me on TikTok: @housemaven",
+		"Join the Facebook group - https://facebook.com/groups/x",
+		"Folge mir auf Instagram! Alle Rezepte auch unter @backen",
+		"Write to Al Root at allen.root@example.com",
+		"Have a tip? Amy Lee may be reached at alee@example.com.",
+		"Reach the reporters on Twitter at http://twitter.com/ann",
+		"Contact staff writer Jill Roe at 212-678-3595.",
+	};
+	const char *prose[] = {
+		"Follow these steps shared on Twitter to stop a thief on a train.",
+		"Join the club, the coach told the new players on Monday.",
+		"He wrote to the council at once, the mayor said.",
+		"The suspect could not be reached at his home on Friday.",
+	};
+	lines_are(furniture, sizeof furniture / sizeof *furniture, prose,
+	    sizeof prose / sizeof *prose);
+}
+
+/* A post's tag or category line, a reading-time label, ad-slot and
+ * share-row labels in more languages, a feedback prompt and a dated
+ * meta line with its source after a slash. */
+static void test_post_labels(void)
+{
+	const char *furniture[] = {
+		"Tags: Helena, smart thermostat", "Filed under: Khawarij |",
+		"Category: Personal Finance 101", "Schlagwörter: Garten, Herbst",
+		"5 min read", "Reading Time: 11 minutes", "3 MIN. READ",
+		"Tempo de leitura: 2 minutos", "Advert", "Iklan", "Реклама",
+		"スポンサードリンク", "Sharing is caring!", "Sukai ini:",
+		"Was this page helpful?", "Like this story? Share it with a friend!",
+		"November 20, 2019 / 1:07 AM / CBS News",
+		"First published on November 19, 2019 / 8:16 AM",
+	};
+	const char *prose[] = {
+		"Tags: they are sewn into every collar, the tailor said.",
+		"The category of the storm was raised on Monday.",
+		"It takes 5 minutes to read the whole report, she said.",
+		"Reading time was cut in half in the new schools.",
+		"Olympia 2022 / Nordische Kombination",
+	};
+	lines_are(furniture, sizeof furniture / sizeof *furniture, prose,
+	    sizeof prose / sizeof *prose);
+}
+
 static const test_case tests[] = {
 	{"seed_000", test_seed_000},
 	{"seed_001", test_seed_001},
@@ -732,6 +803,9 @@ static const test_case tests[] = {
 	{"meta_and_captions", test_meta_and_captions},
 	{"interface_strings", test_interface_strings},
 	{"closing_pitch", test_closing_pitch},
+	{"agency_credits", test_agency_credits},
+	{"follow_and_contact", test_follow_and_contact},
+	{"post_labels", test_post_labels},
 };
 
 HARNESS_MAIN(tests)
