@@ -1847,6 +1847,20 @@ static void trim_tail(emitter *e)
 		e->out.data[e->out.len] = 0;
 }
 
+/* The headline written again as the text's first line: the title
+ * holds it already (Readability drops the <h1> that repeats the title
+ * too). Only the whole line, as the title reads, and only when text
+ * follows it. */
+static void trim_headline(emitter *e, const char *title)
+{
+	size_t n = title ? strlen(title) : 0;
+	if (!n || e->out.len <= n || e->out.data[n] != '\n' ||
+	    memcmp(e->out.data, title, n))
+		return;
+	memmove(e->out.data, e->out.data + n + 1, e->out.len - n);
+	e->out.len -= n + 1;
+}
+
 static void emit_chosen(emitter *e, dom_node *best, size_t max_depth)
 {
 	int alone = !best->parent || !info(best->parent);
@@ -2452,8 +2466,10 @@ concord_status html_extract(arena *a, const char *s, size_t len,
 	w.max_depth = max_depth;
 	emitter_init(&e, len + 16);
 	st = extract_body(&w, body, &e, len + 16);
-	if (!st)
+	if (!st) {
 		trim_tail(&e);
+		trim_headline(&e, meta->title);
+	}
 	if (!st && e.out.len) {
 		*text = arena_strndup(a, e.out.data, e.out.len);
 		*text_len = e.out.len;

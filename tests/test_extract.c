@@ -929,9 +929,34 @@ static void test_structural_furniture(void)
 	concord_doc_free(d);
 }
 
+/* The headline is the title, not the text's first line; a heading
+ * that differs from the title stays. */
+static void test_headline_not_text(void)
+{
+	const char *page =
+	    "<html><head><title>Council approves budget</title></head><body>"
+	    "<div class=\"x\"><h1>Council approves budget</h1>" PARA
+	    "<h2>Schools first</h2><p>Most of the new money, about 12 million "
+	    "dollars, goes to the district's eight schools, the mayor said, "
+	    "with the rest for roads and for the two parks by the river.</p>"
+	    "</div></body></html>";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	const concord_article *a = concord_doc_article(d);
+	CHECK(a != NULL);
+	if (a) {
+		CHECK_STR(a->title, "Council approves budget");
+		CHECK_LACKS(a->text, "Council approves budget");
+		CHECK_HAS(a->text, "Schools first");
+		CHECK(!strncmp(a->text, "The council voted", 17));
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"from_fields", test_from_fields},
 	{"structural_furniture", test_structural_furniture},
+	{"headline_not_text", test_headline_not_text},
 	{"scrapinghub_pages", test_scrapinghub_pages},
 	{"scrapinghub_all", test_scrapinghub_all},
 	{"wcxb_meta", test_wcxb_meta},
