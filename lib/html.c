@@ -19,20 +19,22 @@
  *    ancestor, when its parent scores higher (Readability's climb), and
  *    while the parent adds prose without adding links (articles cut into
  *    one box per section);
- * 4. it is written out with those siblings that score well or read like
- *    prose (a box of questions and answers after it too, and the other
- *    parts of a body cut into boxes of one class): one paragraph
- *    per block element, inline text joined, white space collapsed, link
- *    lists (not one that a line of the article ending in ':' leads in;
- *    nor, with them, the heading and prose of a part whose links all
- *    sit in lists; a paragraph that is a column of teaser links is
- *    one), banners of one line and a button, furniture lines, calls to
- *    action and disclosures left out, nothing after a "You may also
- *    like" heading (or a plain line saying only that; "Ähnliche
- *    Beiträge", "Notas relacionadas" and the like in the major European
- *    languages, matched case-folded in every script) or a "More from
- *    <site>" heading, and no author box nor the site's
- *    pitch (newsletter, follow, trial, donation) at the end.
+ * 4. it (or, when it is alone in its parent, the parent) is written out
+ *    with those siblings that score well or read like prose (before it,
+ *    a box wrapping one link-free paragraph; a box of questions and
+ *    answers after it too, and the other parts of a body cut into boxes
+ *    of one class): one paragraph per block element, inline text
+ *    joined, white space collapsed, link lists (not one that a line of
+ *    the article ending in ':' leads in; nor, with them, the heading and
+ *    prose of a part whose links all sit in lists; a paragraph that is
+ *    a column of teaser links is one), banners of one line and a
+ *    button, furniture lines, calls to action and disclosures left out,
+ *    nothing after a "You may also like" heading (or a plain line
+ *    saying only that; "Ähnliche Beiträge", "Notas relacionadas" and the
+ *    like in the major European languages, matched case-folded in every
+ *    script) or a "More from <site>" heading, and no author box nor the
+ *    site's pitch (newsletter, follow, trial, donation) at the end; the
+ *    headline line, with the short labels above it, is the title's.
  * When that yields little text, every prose-like <p> of the page is taken
  * instead; when still little, the passes run again ignoring class names
  * and structural furniture tags (libxml2 follows HTML 4 nesting rules and
@@ -937,6 +939,16 @@ static dom_node *common_ancestor(dom_node **top)
 	return best;
 }
 
+/* An only child stands for its parent: its siblings are the parent's
+ * (page builders wrap each block in boxes of their own, the body's and
+ * the lead's before it: <section><bsx-section>...). */
+static dom_node *only_child_up(dom_node *best)
+{
+	while (!is_body(best->parent) && best->parent->elements == 1)
+		best = best->parent;
+	return best;
+}
+
 /* Readability's climb: a parent scoring higher than the path below it
  * is the better container; an only child stands for its parent. */
 static dom_node *climb(dom_node *best)
@@ -954,9 +966,7 @@ static dom_node *climb(dom_node *best)
 		}
 		last = pi->score;
 	}
-	while (!is_body(best->parent) && best->parent->elements == 1)
-		best = best->parent;
-	return best;
+	return only_child_up(best);
 }
 
 /* An article cut into sections (one box per heading) leaves the best
@@ -998,7 +1008,8 @@ static dom_node *score_candidates(walker *w, float *score)
 	if (!top[0])
 		return NULL;
 	*score = info(top[0])->score;
-	best = widen(climb(common_ancestor(top)));
+	/* widening may stop on an only child too */
+	best = only_child_up(widen(climb(common_ancestor(top))));
 	if (info(best)->score > *score)
 		*score = info(best)->score;
 	return best;
@@ -1036,6 +1047,21 @@ static int is_lead_prose(const ninfo *si)
 {
 	return si->text >= MIN_LEAD_PROSE && si->prose * 2 >= si->text &&
 	    link_density(si) < 0.25f && si->weight >= 0;
+}
+
+/* A box before the chosen one that wraps one paragraph of prose, free
+ * of links and ending a sentence: the article's lead set apart ("Der
+ * Termin steht fest: ..."), too short for is_lead_prose. A box with a
+ * link in it is as often a pitch ("Learn more about our checkup.") or a
+ * disclosure. */
+#define MIN_LEAD_PARA 80
+
+static int is_lead_para(dom_node *s)
+{
+	const ninfo *si = info(s);
+	return si->paras == 1 && si->prose == si->text &&
+	    si->text > MIN_LEAD_PARA && !si->links && si->weight >= 0 &&
+	    ends_sentence(s);
 }
 
 /* Whether text node t, trailing white space aside, ends with a question
@@ -1178,7 +1204,7 @@ static void choose(dom_node *best, float score)
 		if ((si->flags & F_CANDIDATE) && si->score >= threshold &&
 		    (before || (ld < 0.2f && continues_article(s))))
 			si->flags |= F_KEEP;
-		else if (before && is_lead_prose(si))
+		else if (before && (is_lead_prose(si) || is_lead_para(s)))
 			si->flags |= F_KEEP;
 		else if (is_sister_part(s, best, bcls))
 			si->flags |= F_KEEP;
@@ -1847,18 +1873,45 @@ static void trim_tail(emitter *e)
 		e->out.data[e->out.len] = 0;
 }
 
-/* The headline written again as the text's first line: the title
- * holds it already (Readability drops the <h1> that repeats the title
- * too). Only the whole line, as the title reads, and only when text
- * follows it. */
+/* A short label above the headline (a kicker or section name:
+ * "Politik", "Wedding Planning", "Review"): a few words, no sentence
+ * end. */
+#define MAX_KICKERS 3
+#define MAX_KICKER_LEN 40
+#define MAX_KICKER_SPACES 2
+
+static int is_kicker(const char *s, size_t n)
+{
+	char last = n ? s[n - 1] : 0;
+	return n && n <= MAX_KICKER_LEN &&
+	    count_spaces(s, n) <= MAX_KICKER_SPACES && last != '.' &&
+	    last != '!' && last != '?' && last != ':';
+}
+
+/* The headline written again in the text: the title holds it already
+ * (Readability drops the <h1> that repeats the title too). Only the
+ * whole line, as the title reads, as the first line or after up to
+ * MAX_KICKERS labels, which go with it; only when text follows it. */
 static void trim_headline(emitter *e, const char *title)
 {
-	size_t n = title ? strlen(title) : 0;
-	if (!n || e->out.len <= n || e->out.data[n] != '\n' ||
-	    memcmp(e->out.data, title, n))
+	size_t n = title ? strlen(title) : 0, at = 0;
+	if (!n || !e->out.len)
 		return;
-	memmove(e->out.data, e->out.data + n + 1, e->out.len - n);
-	e->out.len -= n + 1;
+	for (int k = 0;; k++) {
+		const char *nl;
+		if (e->out.len > at + n && e->out.data[at + n] == '\n' &&
+		    !memcmp(e->out.data + at, title, n)) {
+			at += n + 1;
+			memmove(e->out.data, e->out.data + at, e->out.len - at + 1);
+			e->out.len -= at;
+			return;
+		}
+		nl = memchr(e->out.data + at, '\n', e->out.len - at);
+		if (k == MAX_KICKERS || !nl ||
+		    !is_kicker(e->out.data + at, (size_t)(nl - e->out.data) - at))
+			return;
+		at = (size_t)(nl - e->out.data) + 1;
+	}
 }
 
 static void emit_chosen(emitter *e, dom_node *best, size_t max_depth)

@@ -12,8 +12,10 @@
  * questions and answers after the body, without a contributor's card,
  * a list of teaser cards or a request form that follow it; a part that
  * cites its sources in a list of links, a list of links a line of the
- * article leads in, a body cut into boxes of one class, and text the
- * page carries double-encoded. */
+ * article leads in, a body cut into boxes of one class, text the
+ * page carries double-encoded, a lead section beside a body that is its
+ * section's only child, a lead paragraph in a box of its own, and the
+ * labels above a headline left out with it. */
 #include <stdio.h>
 #include <string.h>
 
@@ -865,6 +867,91 @@ static void test_split_body(void)
 	concord_doc_free(d);
 }
 
+/* A body cut into two parts that widening joins in their box, the only
+ * child of its section, beside a section holding the lead: the only
+ * child stands for its section, so the lead section is its sibling and
+ * is kept (page builders wrap every block so). */
+static void test_only_child_lead(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"grid\">"
+	    "<div class=\"sec\"><div class=\"part\"><p>To keep your car "
+	    "running well for years, here is a list of the things you should "
+	    "check, by the time of year and by the season, from the tires and "
+	    "the brakes to the lights, the oil and the wipers, and what each "
+	    "of them costs when a garage does it for you, and when you can do "
+	    "it yourself on a free afternoon with a few simple tools.</p>"
+	    "</div></div>"
+	    "<div class=\"sec\"><div class=\"box\"><div class=\"part\">"
+	    BODY "</div><div class=\"part\">" BODY "</div></div></div>"
+	    "</div>" MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "To keep your car running well");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Another story");
+	}
+	concord_doc_free(d);
+}
+
+/* A box before the body that wraps one link-free paragraph ending a
+ * sentence is the lead set apart; one with a link in it (a pitch) is
+ * not. */
+static void test_lead_paragraph_box(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"wrap\">"
+	    "<div class=\"pitch\"><p>Are you happy with your budget? Learn "
+	    "more about our <a href=\"/c\">money checkup</a> for families.</p>"
+	    "</div>"
+	    "<div class=\"intro\"><p>The date is set: on the 21st of May the "
+	    "park will be all about fishing again, the organisers said.</p>"
+	    "</div>"
+	    "<div class=\"x\">" BODY "</div></div>" MORE_LINKS
+	    "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "The date is set: on the 21st of May");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "money checkup");
+		const char *lead = strstr(t, "The date is set");
+		const char *body = strstr(t, "Paragraph 1 of the report");
+		CHECK(lead && body && lead < body);
+	}
+	concord_doc_free(d);
+}
+
+/* The short labels above the headline (a kicker, a section name) go
+ * with it; a sentence above it is no label, and the headline then
+ * stays where it is. */
+static void test_kicker_headline(void)
+{
+	const char *t, *page =
+	    "<html><head><title>Council approves budget</title></head><body>"
+	    "<div class=\"x\"><div class=\"kicker\">City Hall</div>"
+	    "<div class=\"section\">Politics</div>"
+	    "<h1>Council approves budget</h1>" BODY "</div>" MORE_LINKS
+	    "</body></html>";
+	const char *page2 =
+	    "<html><head><title>Council approves budget</title></head><body>"
+	    "<div class=\"x\"><p>A long night in the town hall.</p>"
+	    "<h1>Council approves budget</h1>" BODY "</div>" MORE_LINKS
+	    "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK(!strncmp(t, "Paragraph 1 of the report", 25));
+		CHECK_LACKS(t, "City Hall");
+		CHECK_LACKS(t, "Politics");
+	}
+	concord_doc_free(d);
+	d = article_of(page2, &t);
+	if (t) {
+		CHECK_HAS(t, "A long night in the town hall.");
+		CHECK_HAS(t, "Council approves budget");
+	}
+	concord_doc_free(d);
+}
+
 static const test_case tests[] = {
 	{"lead_summary", test_lead_summary},
 	{"linked_headings", test_linked_headings},
@@ -892,6 +979,9 @@ static const test_case tests[] = {
 	{"lede_link_list", test_lede_link_list},
 	{"mojibake", test_mojibake},
 	{"split_body", test_split_body},
+	{"only_child_lead", test_only_child_lead},
+	{"lead_paragraph_box", test_lead_paragraph_box},
+	{"kicker_headline", test_kicker_headline},
 };
 
 HARNESS_MAIN(tests)
