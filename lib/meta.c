@@ -16,8 +16,9 @@
  * and the day in the URL ("/2025/12/18/") settles a date one day off;
  * of one instant declared in UTC and with the publisher's offset, the
  * local day is taken. Dates in site menus, a masthead's clock,
- * comments and citations are not the story's, and a byline's "Dec 20,
- * 2025 at 3:00 am" is a date.
+ * comments and citations are not the story's, nor are dates and
+ * bylines of teaser cards (another <article>, a card after the
+ * story's), and a byline's "Dec 20, 2025 at 3:00 am" is a date.
  * The visible <h1> wins over declared titles when it agrees with them
  * (or is the page's only one): the closest of several, not a blog's
  * name that is a part of the <title>, and not when it only dresses the
@@ -55,6 +56,11 @@ enum slot {
 	PAGE_ORG_AUTHOR, BY_TEXT, BARE_DATE, UPD_TEXT, N_SLOTS
 };
 
+/* <article>s whose judgement (story or teaser) is remembered: the walk
+ * comes back to a box after each card inside it, and the boxes it can
+ * come back to are those above it, at most 24 deep (article_of). */
+#define BOX_MEMORY 32
+
 typedef struct collector {
 	arena *a;       /* where slot strings live (scratch) */
 	char *slot[N_SLOTS];
@@ -64,6 +70,14 @@ typedef struct collector {
 	int by_tries;    /* "By ..." texts examined (each costs a copy) */
 	int bare_first;  /* BARE_DATE was met before SHOWN_DATE */
 	int more_h1;     /* <h1>s after the first outside page furniture */
+	const dom_node *h1;        /* the first <h1> met */
+	struct {
+		const dom_node *box;   /* an <article> judged ... */
+		int foreign;           /* ... whether it is a teaser's */
+		unsigned used;         /* when last asked (least goes first) */
+	} boxes[BOX_MEMORY];
+	unsigned box_clock;
+	const dom_node *story;     /* the story's <article>, once met */
 	size_t json_nodes;
 } collector;
 
@@ -600,11 +614,77 @@ static int holds_today(const dom_node *n)
 	return 0;
 }
 
+/* The <article> nearest above n (a bounded number of levels), or NULL. */
+static const dom_node *article_of(const dom_node *n)
+{
+	for (int depth = 0; n && depth < 24; n = n->parent, depth++)
+		if (n->type == DOM_ELEMENT && n->tag == DOM_TAG_ARTICLE)
+			return n;
+	return NULL;
+}
+
+/* Whether the box holds an <h1> among its first nodes. */
+static int holds_h1(const dom_node *box)
+{
+	int k = 0;
+	for (const dom_node *x = dom_next(box, box, 1); x && k < 20000;
+	    x = dom_next(x, box, 1), k++)
+		if (x->type == DOM_ELEMENT && x->tag == DOM_TAG_H1)
+			return 1;
+	return 0;
+}
+
+/* Whether n lies in another story's box: a page holds the story and
+ * teaser cards of related stories, each with its own date and byline.
+ * An <article> without the <h1> is another story's when it sits inside
+ * an <article> (a card in the story's related list) or when the
+ * headline already met lies in an <article> (the story's); an <article>
+ * that only holds the body below a headline outside it stays the
+ * story's. With after, markup outside every <article> once the story's
+ * has been met (cards of suggested stories below it) is another's too;
+ * not its text: "This article was originally published on ..." follows
+ * the body. One judgement per box (BOX_MEMORY): cards hold several
+ * dates, and a box holding many cards is come back to after each. */
+static int in_teaser(collector *c, const dom_node *n, int after)
+{
+	const dom_node *box = article_of(n);
+	size_t i, old = 0;
+	int foreign;
+	if (!box)
+		return after && c->story;
+	c->box_clock++;
+	for (i = 0; i < BOX_MEMORY; i++) {
+		if (c->boxes[i].box == box) {
+			c->boxes[i].used = c->box_clock;
+			return c->boxes[i].foreign;
+		}
+		if (c->boxes[i].used < c->boxes[old].used)
+			old = i;
+	}
+	foreign = !holds_h1(box) && ((box->parent && article_of(box->parent)) ||
+	    (c->h1 && article_of(c->h1)));
+	if (!foreign && c->h1 && !c->story)
+		c->story = box;
+	c->boxes[old].box = box;
+	c->boxes[old].foreign = foreign;
+	c->boxes[old].used = c->box_clock;
+	return foreign;
+}
+
 /* Page-visible sources in the body: itemprop, <time>, rel=author,
  * byline classes, the first <h1>. */
 static void read_visible(collector *c, const dom_node *n)
 {
 	const char *ip = prop(n, "itemprop"), *cls = prop(n, "class");
+	if (n->tag == DOM_TAG_H1 && !c->h1) {
+		c->h1 = n;
+		/* the boxes are judged again, knowing the headline */
+		memset(c->boxes, 0, sizeof c->boxes);
+	}
+	/* the headline counts wherever it is; dates and bylines only
+	 * in the story's box */
+	if (n->tag != DOM_TAG_H1 && in_teaser(c, n, 1))
+		return;
 	if (ieq(ip, "datePublished") && !c->slot[ITEM_DATE]) {
 		const char *d = prop(n, "datetime");
 		if (!d)
@@ -1033,6 +1113,10 @@ static void collect(collector *c, const dom_node *root)
 {
 	for (const dom_node *n = root; n; n = dom_next(n, root, !is_raw(n))) {
 		if (n->type == DOM_TEXT) {
+			if ((!c->slot[PUB_TEXT] || !c->slot[UPD_TEXT] ||
+			    !c->slot[BARE_DATE] || !c->slot[BY_TEXT]) &&
+			    in_teaser(c, n, 0))
+				continue;
 			if (!c->slot[PUB_TEXT])
 				read_lead_date(c, n->text, pub_leads, PUB_TEXT);
 			if (!c->slot[UPD_TEXT])

@@ -394,6 +394,47 @@ static void test_dates_of_other_boxes(void)
 	arena_free(a);
 }
 
+/* Teaser cards: a related story's date and byline, in an <article>
+ * of its own or in a card after the story's <article>, are not the
+ * story's; an <article> that only holds the body below the headline
+ * is the story's. */
+static void test_teaser_boxes(void)
+{
+	arena *a = arena_new(0);
+	/* cards nested in the story's <article>, headline outside it */
+	html_meta m = meta_of(a,
+	    "<html><body><h1>A story</h1><div><span>Mar 27, 2025</span></div>"
+	    "<article><p>Text.</p><ul><li><article><span itemprop=\"author\">"
+	    "Thai Vong</span><span itemprop=\"datePublished\" content="
+	    "\"2026-03-13\">Mar 13, 2026</span></article></li></ul>"
+	    "<p class=\"byline\">Linda Rosencrance</p></article></body></html>");
+	CHECK_STR(m.date, "2025-03-27");
+	CHECK_STR(m.author, "Linda Rosencrance");
+	/* teasers after the story's <article>, which holds the <h1> */
+	m = meta_of(a,
+	    "<html><head><meta name=\"date\" content=\"2024-05-02\"></head>"
+	    "<body><article><h1>A story</h1><p>Text.</p></article><article>"
+	    "<h2>Other</h2><p>By Jane Doe</p><span itemprop=\"datePublished\">"
+	    "June 9, 2024</span></article><p>By John Roe</p></body></html>");
+	CHECK_STR(m.date, "2024-05-02");
+	CHECK_STR(m.author, "John Roe");
+	/* a card after the story's <article> */
+	m = meta_of(a,
+	    "<html><head><meta name=\"date\" content=\"March 27, 2025\">"
+	    "</head><body><h1>A story</h1><article><p class=\"x\">Text.</p>"
+	    "</article><div class=\"card\"><span itemprop=\"datePublished\" "
+	    "content=\"2026-03-13\">Mar 13, 2026</span></div></body></html>");
+	CHECK_STR(m.date, "2025-03-27");
+	/* the body's own <article> below the headline keeps its byline */
+	m = meta_of(a,
+	    "<html><body><header><h1>A story</h1></header><article><p "
+	    "class=\"byline\">Jane Doe</p><time datetime=\"2023-01-05\">"
+	    "Jan 5</time><p>Text.</p></article></body></html>");
+	CHECK_STR(m.author, "Jane Doe");
+	CHECK_STR(m.date, "2023-01-05");
+	arena_free(a);
+}
+
 /* A masthead's clock ("Friday, December 19, 2025" in a box named for
  * today's date) is the day the page was served, not the story's, also
  * when it sits in a box classed as a date. */
@@ -905,6 +946,9 @@ static void test_wcxb_pages(void)
 	CHECK_STR(m.date, "2025-11-13");
 	m = wcxb(a, "4565");  /* "originally published on" in a long text */
 	CHECK_STR(m.date, "2019-09-26");
+	m = wcxb(a, "4377");  /* dates and bylines of related-story cards */
+	CHECK_STR(m.date, "2025-03-27");
+	CHECK_STR(m.author, "Linda Rosencrance");
 	m = wcxb(a, "4517");  /* class="Author_publicationTime__F2lab" */
 	CHECK_STR(m.date, "2022-11-23");
 	m = wcxb(a, "0441");  /* the blog's name in the first <h1> */
@@ -966,6 +1010,7 @@ static const test_case tests[] = {
 	{"date_in_text", test_date_in_text},
 	{"date_with_time", test_date_with_time},
 	{"dates_of_other_boxes", test_dates_of_other_boxes},
+	{"teaser_boxes", test_teaser_boxes},
 	{"masthead_date", test_masthead_date},
 	{"local_day", test_local_day},
 	{"first_shown_date", test_first_shown_date},
