@@ -24,21 +24,25 @@ BLOCK = set("p div br li ul ol h1 h2 h3 h4 h5 h6 td th tr table section "
 
 
 class Text(HTMLParser):
-    def __init__(self):
+    """The text of a page outside <script> and <style>, entities decoded,
+    sep written at each element of blocks (bench/wcxb_ceiling.py uses it
+    too, with its own blocks and a space)."""
+    def __init__(self, blocks=BLOCK, sep="\n"):
         super().__init__(convert_charrefs=True)
         self.out, self.skip = [], 0
+        self.blocks, self.sep = blocks, sep
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style"):
             self.skip += 1
-        elif tag in BLOCK:
-            self.out.append("\n")
+        elif tag in self.blocks:
+            self.out.append(self.sep)
 
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self.skip:
             self.skip -= 1
-        elif tag in BLOCK:
-            self.out.append("\n")
+        elif tag in self.blocks:
+            self.out.append(self.sep)
 
     def handle_data(self, data):
         if not self.skip:

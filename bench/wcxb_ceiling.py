@@ -19,43 +19,19 @@ import json
 import os
 import re
 import sys
-from html.parser import HTMLParser
+
+from readability_truth import BLOCK as BASE_BLOCK, Text
 
 SPACE = re.compile(r"\s+")
 TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"',
                       "\u201d": '"', "\u2013": "-", "\u2014": "-",
                       "\u00a0": " "})
-BLOCK = set("p div br li ul ol h1 h2 h3 h4 h5 h6 td th tr table section "
-            "article header footer nav aside blockquote pre figure "
-            "figcaption dd dt dl main form hr title option button "
-            "label".split())
-
-
-class Visible(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out, self.skip = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self.skip += 1
-        elif tag in BLOCK:
-            self.out.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style") and self.skip:
-            self.skip -= 1
-        elif tag in BLOCK:
-            self.out.append(" ")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
+BLOCK = BASE_BLOCK | set("title option button label".split())
 
 
 def visible_text(path):
     raw = gzip.open(path).read().decode("utf-8", "replace")
-    p = Visible()
+    p = Text(BLOCK, " ")
     try:
         p.feed(raw)
         p.close()
