@@ -422,16 +422,23 @@ static int ieq(const char *a, const char *b)
 	return a && !strcasecmp((const char *)a, b);
 }
 
+/* Copies s into low (cap bytes, cut to fit) with ASCII letters
+ * lower-cased. */
+static void lower_copy(char *low, size_t cap, const char *s)
+{
+	size_t n;
+	for (n = 0; s[n] && n + 1 < cap; n++)
+		low[n] = (char)(s[n] >= 'A' && s[n] <= 'Z' ? s[n] + 32 : s[n]);
+	low[n] = 0;
+}
+
 /* Keys of the house-made kind ("published-date", "publishDate",
  * "pub_date_time"): they speak of publishing and of a date or time, and
  * not of an update. */
 static int names_pub_date(const char *k)
 {
 	char low[64];
-	size_t n;
-	for (n = 0; k[n] && n + 1 < sizeof low; n++)
-		low[n] = (char)(k[n] >= 'A' && k[n] <= 'Z' ? k[n] + 32 : k[n]);
-	low[n] = 0;
+	lower_copy(low, sizeof low, k);
 	return (strstr(low, "publish") || strstr(low, "pub_") ||
 	    strstr(low, "pubdate")) && (strstr(low, "date") ||
 	    strstr(low, "time")) && !strstr(low, "modif") &&
@@ -591,25 +598,51 @@ static int after_updated(const dom_node *n)
 		t = t->first;  /* <span>Updated</span><time> */
 	if (!t || t->type != DOM_TEXT || !t->text)
 		return 0;
-	snprintf(head, sizeof head, "%s", (const char *)t->text);
-	for (char *p = head; *p; p++)
-		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+	lower_copy(head, sizeof head, (const char *)t->text);
 	return strstr(head, "updated") || strstr(head, "modified");
 }
 
 static int in_other_box(const dom_node *n);
 static int in_furniture(const dom_node *n);
-static int names_today(const char *v);
 
-/* Whether one of the first nodes in the box n names today's date: a
- * "block-date" box holds the masthead's <p id="todays-date">. */
-static int holds_today(const dom_node *n)
+/* Whether a class or id value names today's date ("todays-date-custom",
+ * "the-date-today", "TodayDate"): the clock of a site's masthead, which
+ * shows the day the page was served above every story. The "date" of
+ * "updated-today" does not count. */
+static int names_today(const char *v)
+{
+	char low[128];
+	if (!v)
+		return 0;
+	lower_copy(low, sizeof low, v);
+	if (!strstr(low, "today"))
+		return 0;
+	for (const char *p = low; (p = strstr(p, "date")); p++)
+		if (p - low < 2 || strncmp(p - 2, "up", 2))
+			return 1;
+	return 0;
+}
+
+static int is_today_box(const dom_node *n)
+{
+	return names_today(prop(n, "class")) || names_today(prop(n, "id"));
+}
+
+static int is_h1(const dom_node *n)
+{
+	return n->tag == DOM_TAG_H1;
+}
+
+/* Whether one of the first cap nodes below box is an element that
+ * matches: a "block-date" box holding the masthead's <p
+ * id="todays-date">, an <article> holding the headline. */
+static int holds(const dom_node *box, int cap,
+    int (*match)(const dom_node *))
 {
 	int k = 0;
-	for (const dom_node *x = dom_next(n, n, 1); x && k < 32;
-	    x = dom_next(x, n, 1), k++)
-		if (x->type == DOM_ELEMENT && (names_today(prop(x, "class")) ||
-		    names_today(prop(x, "id"))))
+	for (const dom_node *x = dom_next(box, box, 1); x && k < cap;
+	    x = dom_next(x, box, 1), k++)
+		if (x->type == DOM_ELEMENT && match(x))
 			return 1;
 	return 0;
 }
@@ -621,17 +654,6 @@ static const dom_node *article_of(const dom_node *n)
 		if (n->type == DOM_ELEMENT && n->tag == DOM_TAG_ARTICLE)
 			return n;
 	return NULL;
-}
-
-/* Whether the box holds an <h1> among its first nodes. */
-static int holds_h1(const dom_node *box)
-{
-	int k = 0;
-	for (const dom_node *x = dom_next(box, box, 1); x && k < 20000;
-	    x = dom_next(x, box, 1), k++)
-		if (x->type == DOM_ELEMENT && x->tag == DOM_TAG_H1)
-			return 1;
-	return 0;
 }
 
 /* Whether n lies in another story's box: a page holds the story and
@@ -661,7 +683,8 @@ static int in_teaser(collector *c, const dom_node *n, int after)
 		if (c->boxes[i].used < c->boxes[old].used)
 			old = i;
 	}
-	foreign = !holds_h1(box) && ((box->parent && article_of(box->parent)) ||
+	foreign = !holds(box, 20000, is_h1) &&
+	    ((box->parent && article_of(box->parent)) ||
 	    (c->h1 && article_of(c->h1)));
 	if (!foreign && c->h1 && !c->story)
 		c->story = box;
@@ -727,7 +750,7 @@ static void read_visible(collector *c, const dom_node *n)
 	if (!c->slot[SHOWN_DATE] && (class_has(cls, "date") ||
 	    class_has(cls, "published") || class_has(cls, "post-date") ||
 	    class_has(cls, "entry-date") || class_has(cls, "publication")) &&
-	    !in_other_box(n) && !holds_today(n)) {
+	    !in_other_box(n) && !holds(n, 32, is_today_box)) {
 		put_text(c, SHOWN_DATE, n, ' ');
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
@@ -1016,27 +1039,6 @@ static int class_starts(const char *v, const char *word)
 	return 0;
 }
 
-/* Whether a class or id value names today's date ("todays-date-custom",
- * "the-date-today", "TodayDate"): the clock of a site's masthead, which
- * shows the day the page was served above every story. The "date" of
- * "updated-today" does not count. */
-static int names_today(const char *v)
-{
-	char low[128];
-	size_t n;
-	if (!v)
-		return 0;
-	for (n = 0; v[n] && n + 1 < sizeof low; n++)
-		low[n] = (char)(v[n] >= 'A' && v[n] <= 'Z' ? v[n] + 32 : v[n]);
-	low[n] = 0;
-	if (!strstr(low, "today"))
-		return 0;
-	for (const char *p = low; (p = strstr(p, "date")); p++)
-		if (p - low < 2 || strncmp(p - 2, "up", 2))
-			return 1;
-	return 0;
-}
-
 /* Whether n lies in a box whose dates are not the story's: a site
  * menu (a <nav>, a box whose class is a menu's: "menu", "nav-list"),
  * which lists recent stories with their dates above the headline; a
@@ -1057,7 +1059,7 @@ static int in_other_box(const dom_node *n)
 		    class_has(cls, "comment") || class_has(cls, "comments") ||
 		    class_starts(cls, "references") || class_starts(cls, "reflist")))
 			return 1;
-		if (names_today(cls) || names_today(prop(n, "id")))
+		if (is_today_box(n))
 			return 1;
 	}
 	return 0;
