@@ -19,3 +19,13 @@ build_driver() {
 		$(pkg-config --libs libxml-2.0 libutf8proc libxxhash sqlite3 zlib) \
 		-lstemmer -lm -pthread
 }
+
+# extract_setup BUILD: what extract.sh and the out-of-sample scripts
+# share: python3 for the scorers, BUILD/extract_bench, and a scratch
+# directory in $tmp that is removed on exit.
+extract_setup() {
+	need_python3
+	build_driver "$1" extract_bench
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+}

@@ -9,10 +9,7 @@ build=${1:-build}
 data=${DATA:-../shared/data}
 rounds=${ROUNDS:-3}
 source bench/common.sh
-need_python3
-build_driver "$build" extract_bench
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+extract_setup "$build"
 echo "== scrapinghub (181 pages)"
 "$build/extract_bench" -r "$rounds" "$tmp/sh.jsonl" "$data"/scrapinghub/html/*.html.gz
 python3 bench/score_extract.py "$data/scrapinghub/ground-truth.json" "$tmp/sh.jsonl" ${SHOW:+--show $SHOW}

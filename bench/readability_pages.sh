@@ -11,10 +11,7 @@ set -eu
 src=${1:?usage: bash bench/readability_pages.sh READABILITY_CHECKOUT [BUILD]}
 build=${2:-build}
 source bench/common.sh
-need_python3
-build_driver "$build" extract_bench
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+extract_setup "$build"
 python3 bench/readability_truth.py "$src/test/test-pages" "$tmp"
 "$build/extract_bench" -r 1 "$tmp/out.jsonl" "$tmp"/html/*.html | head -n 1
 python3 bench/score_wcxb.py "$tmp/truth.json" "$tmp/out.jsonl" >"$tmp/wcxb.txt"

@@ -8,10 +8,7 @@ set -eu
 src=${1:?usage: bash bench/trafilatura_eval.sh TRAFILATURA_CHECKOUT [BUILD]}
 build=${2:-build}
 source bench/common.sh
-need_python3
-build_driver "$build" extract_bench
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+extract_setup "$build"
 python3 bench/trafilatura_eval.py prepare "$src/tests" "$tmp"
 "$build/extract_bench" -r 1 "$tmp/out.jsonl" "$tmp"/html/*.html.gz | head -n 2
 python3 bench/trafilatura_eval.py score "$tmp" "$tmp/out.jsonl"

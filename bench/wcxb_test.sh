@@ -12,10 +12,7 @@ set -eu
 src=${1:?usage: bash bench/wcxb_test.sh WCXB_CHECKOUT [BUILD]}
 build=${2:-build}
 source bench/common.sh
-need_python3
-build_driver "$build" extract_bench
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+extract_setup "$build"
 python3 bench/wcxb_split.py "$src/test" "$tmp"
 "$build/extract_bench" -r 1 "$tmp/out.jsonl" "$tmp"/html/*.html.gz | head -n 2
 python3 bench/score_extract.py "$tmp/ground-truth.json" "$tmp/out.jsonl"
