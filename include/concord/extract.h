@@ -3,9 +3,12 @@
  * HTML pages are decoded to UTF-8 (BOM, transport charset, <meta charset>,
  * then content sniffing: valid UTF-8 wins over a wrong declaration; other
  * encodings go through iconv; invalid bytes never reach the output), parsed,
- * and the main article text is kept without page furniture. Plain text
- * inputs are cleaned line by line. Metadata comes from JSON-LD, OpenGraph
- * and meta tags, <time>, bylines, then the input's own fields.
+ * and the main article text is kept without page furniture; a headline
+ * that repeats the title is the title's, not the body's first line.
+ * Plain text inputs are cleaned line by line. Text stored double-encoded
+ * ("donâ€™t", UTF-8 read as windows-1252) is put right in both. Metadata
+ * comes from JSON-LD, OpenGraph and meta tags, <time>, bylines, then the
+ * input's own fields.
  */
 #ifndef CONCORD_EXTRACT_H
 #define CONCORD_EXTRACT_H
