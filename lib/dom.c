@@ -20,6 +20,15 @@
  * it, in this tree and on the parser's own stack of names, and the
  * parser ends the element itself as for a well-formed page. The walk
  * down the stack is no longer than libxml2's own walk for the same tag.
+ *
+ * And one more: `<script src=x.js/>`. HTML5 ignores the slash of a
+ * self-closing start tag outside SVG and MathML, so what follows, up to
+ * `</script>`, is the script's text; libxml2 ends the element at the
+ * slash and the code after it reads as page text ("scripts that look
+ * like text"). The builder steps the parser over the slash, as the
+ * parser steps over any character it takes, when a `</script>` follows
+ * with no other `<script` before it (an XHTML page's empty script is
+ * followed by the next script's own start tag, and stays empty).
  */
 #include "dom.h"
 
@@ -41,6 +50,10 @@ typedef struct builder {
 	int mute;               /* inside <style> or a script that is not
 	                           JSON-LD: its text is dropped */
 	concord_status st;
+	const char *page;       /* the bytes parsed, and how many */
+	size_t page_len;
+	/* the last answers of find_tag, one per pattern of raw_patterns */
+	struct { size_t from, at; } found[4];
 	struct {
 		const void *key;
 		const char *copy;
@@ -159,6 +172,61 @@ static int is_json_ld(const dom_node *n)
 	return 0;
 }
 
+/* ---- a self-closed <script/> or <style/> (HTML5: the slash ignored) - */
+
+/* "<script", "</script", "<style", "</style": at 2 * style + close. */
+static const char *const raw_patterns[4] = {
+	"<script", "</script", "<style", "</style",
+};
+
+/* The offset of the first occurrence of raw_patterns[i], case folded,
+ * at or after q in the page, or page_len when there is none. The last
+ * answer is kept: it stands for every q up to it, and the parser asks
+ * in page order, so each byte is looked at about once per pattern. */
+static size_t find_tag(builder *b, size_t q, int i)
+{
+	const char *pat = raw_patterns[i], *s = b->page;
+	size_t k = strlen(pat), n = b->page_len, at = n;
+	if (q >= b->found[i].from && q <= b->found[i].at)
+		return b->found[i].at;
+	b->found[i].from = q;
+	for (const char *p; q + k <= n &&
+	    (p = memchr(s + q, '<', n - k + 1 - q)); q = (size_t)(p - s) + 1)
+		if (!strncasecmp(p, pat, k)) {
+			at = (size_t)(p - s);
+			break;
+		}
+	b->found[i].at = at;
+	return at;
+}
+
+/* Called with n, a <script> or <style> element the parser has just
+ * opened: when its start tag ends in "/>", outside SVG and MathML, and
+ * the page closes such an element later with no other one opening
+ * first, the parser is moved past the slash (its own SKIP(1)), so it
+ * reads "<script/>" as "<script>" and the code after it as the
+ * element's raw text, as a browser does. */
+static void open_raw_self_closed(builder *b, const dom_node *n)
+{
+	xmlParserInputPtr in = b->ctxt->input;
+	size_t off, at;
+	int i = n->tag == DOM_TAG_STYLE ? 2 : 0;
+	if (!in || !in->cur || !in->base || in->cur + 1 >= in->end ||
+	    in->cur[0] != '/' || in->cur[1] != '>')
+		return;
+	off = (size_t)in->consumed + (size_t)(in->cur - in->base);
+	if (off + 2 > b->page_len || memcmp(b->page + off, "/>", 2))
+		return;  /* not where the page has it: leave it be */
+	for (const dom_node *p = n->parent; p; p = p->parent)
+		if (p->tag == DOM_TAG_SVG || p->tag == DOM_TAG_MATH)
+			return;
+	if ((at = find_tag(b, off + 2, i + 1)) == b->page_len ||
+	    find_tag(b, off + 2, i) < at)
+		return;
+	in->cur++;
+	in->col++;
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
 	builder *b = ctx;
@@ -186,6 +254,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	b->cur = n;
 	b->mute = n->tag == DOM_TAG_STYLE ||
 	    (n->tag == DOM_TAG_SCRIPT && !is_json_ld(n));
+	if (n->tag == DOM_TAG_STYLE || n->tag == DOM_TAG_SCRIPT)
+		open_raw_self_closed(b, n);
 }
 
 static void on_end(void *ctx, const xmlChar *name)
@@ -371,6 +441,10 @@ concord_status dom_parse(arena *a, const char *s, size_t len,
 		return CONCORD_ENOMEM;
 	b->a = a;
 	b->ctxt = c;
+	b->page = s;
+	b->page_len = len;
+	for (size_t i = 0; i < sizeof b->found / sizeof b->found[0]; i++)
+		b->found[i].from = 1;  /* from > at: nothing known yet */
 	b->max_elements = max_elements;
 	b->text.max = len + 1;
 	memset(c->sax, 0, sizeof *c->sax);

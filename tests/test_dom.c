@@ -1,8 +1,9 @@
 /* test_dom.c - the compact page tree (lib/dom.c): the shape libxml2's
  * HTML rules give it, attributes, which script text stays, text nodes
  * and comments, the element limit, UTF-8 kept as it is, tag numbers,
- * the links of every node of real pages, and end tags that close what
- * a page left open inside their element (as browsers do). */
+ * the links of every node of real pages, end tags that close what a
+ * page left open inside their element, and a self-closed <script/> whose
+ * code follows it (both as browsers do). */
 #include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -337,6 +338,53 @@ static void test_end_tag_scope(void)
 	arena_free(a);
 }
 
+/* Names of the element children of n, space-separated, into out. */
+static const char *child_names(const dom_node *n, char *out, size_t cap)
+{
+	size_t k = 0;
+	out[0] = '\0';
+	for (const dom_node *c = n ? n->first : NULL; c; c = c->next)
+		if (c->type == DOM_ELEMENT && k + strlen(c->name) + 2 < cap)
+			k += (size_t)snprintf(out + k, cap - k, "%s%s",
+			    k ? " " : "", c->name);
+	return out;
+}
+
+static void test_self_closed_script(void)
+{
+	arena *a = arena_new(0);
+	char names[128];
+	/* HTML5 ignores the slash: the code up to </script> is the
+	 * script's, its "<b" and "<p>" no elements, and none of it text */
+	dom_node *body = dom_child(parse(a, "<body><p>one</p>"
+	    "<script type=\"text/javascript\"/>\nif (a<b && c>d) "
+	    "go(\"<p>x</p>\");\n</script><p>two</p>"), "body");
+	CHECK_STR(child_names(body, names, sizeof names), "p script p");
+	CHECK(text_child(body, 0) == NULL);
+	CHECK(body && body->first && body->first->next &&
+	    !body->first->next->first);
+	/* the same for <style/> */
+	body = dom_child(parse(a, "<body><style/>p{color:red}</style>"
+	    "<p>two</p>"), "body");
+	CHECK_STR(child_names(body, names, sizeof names), "style p");
+	CHECK(text_child(body, 0) == NULL);
+	/* an XHTML page's empty script: the next </script> is another
+	 * script's, so the paragraph between stays */
+	body = dom_child(parse(a, "<body><script src=\"a.js\"/><p>kept</p>"
+	    "<script>var y;</script><p>after</p>"), "body");
+	CHECK_STR(child_names(body, names, sizeof names),
+	    "script p script p");
+	CHECK_STR(text_child(dom_child(body, "p"), 0), "kept");
+	/* no </script> at all, and inside SVG: the slash closes */
+	body = dom_child(parse(a, "<body><script/><p>kept</p>"), "body");
+	CHECK_STR(child_names(body, names, sizeof names), "script p");
+	body = dom_child(parse(a, "<body><svg><script/><text>label</text>"
+	    "</svg><p>p</p><script>v</script>"), "body");
+	CHECK_STR(child_names(dom_child(body, "svg"), names, sizeof names),
+	    "script text");
+	arena_free(a);
+}
+
 static const test_case tests[] = {
 	{"implied_structure", test_implied_structure},
 	{"attributes", test_attributes},
@@ -349,6 +397,7 @@ static const test_case tests[] = {
 	{"tag_numbers", test_tag_numbers},
 	{"end_tag_closes_open", test_end_tag_closes_open},
 	{"end_tag_scope", test_end_tag_scope},
+	{"self_closed_script", test_self_closed_script},
 };
 
 HARNESS_MAIN(tests)

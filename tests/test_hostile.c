@@ -528,7 +528,11 @@ static void test_script_like_text(void)
 	    HIDDEN "</p></noscript>");
 	add(&p, "<template><p>TEMPLATE " HIDDEN "</p><p>TEMPLATE " HIDDEN
 	    "</p></template>");
-	add(&p, "<article>" TOP_PARA TOP_PARA2 BOTTOM_PARA "</article>");
+	/* in the article, a self-closed script tag (HTML5 ignores the
+	 * slash: what follows is code up to </script>) */
+	add(&p, "<article>" TOP_PARA "<script type=\"text/javascript\"/>"
+	    "var t = \"SELFSCRIPT " HIDDEN "\"; if (a<b && c>d) go();"
+	    "</script>" TOP_PARA2 BOTTOM_PARA "</article>");
 	add(&p, "<script type=\"text/template\"><p>TPLSCRIPT " HIDDEN
 	    "</p></script>");
 	add(&p, "<style>");
@@ -579,6 +583,21 @@ static void test_unclosed_script(void)
 	concord_doc *d = expect_ok(&p, NULL);
 	CHECK_HAS(text_of(d), TOP_MARK);
 	CHECK_LACKS(text_of(d), "SCRIPT");
+	concord_doc_free(d);
+	page_free(&p);
+}
+
+/* 10^5 self-closed script tags with no end tag anywhere: each stays
+ * empty (nothing would close it), in time linear in the page. */
+static void test_self_closed_scripts(void)
+{
+	page p = {0};
+	add(&p, "<html><body><article>" TOP_PARA TOP_PARA2);
+	add_rep(&p, "<script src=\"x.js\"/><i>x</i>", 100000);
+	add(&p, BOTTOM_PARA "</article></body></html>");
+	concord_doc *d = expect_ok(&p, NULL);
+	CHECK_HAS(text_of(d), TOP_MARK);
+	CHECK_HAS(text_of(d), BOTTOM_MARK);
 	concord_doc_free(d);
 	page_free(&p);
 }
@@ -714,6 +733,7 @@ static const test_case tests[] = {
 	{"script_like_text", test_script_like_text},
 	{"only_hidden_text", test_only_hidden_text},
 	{"unclosed_script", test_unclosed_script},
+	{"self_closed_scripts", test_self_closed_scripts},
 	{"many_br", test_many_br},
 	{"unclosed_tags", test_unclosed_tags},
 	{"only_entities", test_only_entities},
