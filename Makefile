@@ -85,8 +85,12 @@ test-bins: $(BUILD)/concord $(TEST_BIN) $(REPLAY_BIN)
 check: test-bins
 	@bash tests/run.sh $(BUILD)
 
+# the fuzz targets' directory: build-fuzz, or BUILD when the command
+# line gives one (this make's own BUILD is the plain build's)
+FUZZ_DIR := $(if $(filter command line,$(origin BUILD)),$(BUILD),build-fuzz)
+
 fuzz:
-	$(MAKE) FUZZ=1 $(FUZZ_BIN)
+	$(MAKE) FUZZ=1 BUILD=$(FUZZ_DIR) $(FUZZ_SRC:fuzz/%.c=$(FUZZ_DIR)/fuzz/%)
 
 demo: $(BUILD)/concord
 	$(BUILD)/concord brief examples
