@@ -106,8 +106,10 @@ typedef struct walker {
 	size_t n_paras, cap_paras;
 	int strip;           /* skip elements whose class/id say furniture */
 	const dom_node *body;
-	uint32_t page_text;  /* visible text bytes under the body, measured
-	                        when first asked for (see text_of_page) */
+	uint32_t page_text;  /* visible text bytes under the body, and those
+	                        in links, measured when first asked for (see
+	                        text_of_page) */
+	uint32_t page_links;
 	int measured;
 	int wrappers;        /* boxes kept by is_wrapper this run */
 	int oom;
@@ -477,9 +479,8 @@ static void raw_measure(const dom_node *n, uint32_t *text, uint32_t *links)
  * only for the pages that ask (most never do). */
 static uint32_t text_of_page(walker *w)
 {
-	uint32_t links;
 	if (!w->measured) {
-		raw_measure(w->body, &w->page_text, &links);
+		raw_measure(w->body, &w->page_text, &w->page_links);
 		w->measured = 1;
 	}
 	return w->page_text;
@@ -505,8 +506,10 @@ static int has_class_word(const char *s, const char *const *list)
 
 /* A box whose class or id names furniture ("paywall", "page1-footer",
  * "sidebar-container", "infinite-pagination-container") but that holds
- * over a third of the page's text with few links is the page's wrapper:
- * its name is about layout or access, not content. Strong words
+ * over a third of the page's text with few links, or over half of its
+ * text outside links ("above-footer" around a whole page, its menus
+ * included), is the page's wrapper: its name is about layout or
+ * access, not content. Strong words
  * ("comments", "related") and galleries are not questioned.
  * Each question measures the box's subtree, and a wrapper kept may hold
  * another: MAX_WRAPPERS per run keep the cost linear. */
@@ -521,7 +524,9 @@ static int is_wrapper(walker *w, const dom_node *n, const attr_set *at,
 	    has_class_word(at->id, texty_words))
 		return 0;
 	raw_measure(n, &text, &links);
-	if (!text_of_page(w) || text * 3 <= w->page_text || links * 4 >= text)
+	if (!text_of_page(w) || text * 3 <= w->page_text ||
+	    (links * 4 >= text &&
+	    (text - links) * 2 <= w->page_text - w->page_links))
 		return 0;
 	w->wrappers++;
 	return 1;

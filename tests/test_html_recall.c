@@ -2,7 +2,8 @@
  * furniture it must still leave out, on small crafted pages: a summary box
  * above the body, linked section headings of list articles, list items
  * that cite a source, tables in figures, React's streamed segments, a
- * layout box named "sidebar-..." wrapping the article, text after a
+ * layout box named "sidebar-..." wrapping the article, a link-heavy one
+ * ("above-footer") wrapping the whole page, text after a
  * stray </html>, prose asides, ruby readings left out, a page the parser
  * put inside a <noscript>, collapsed accordion panels, the <header> of
  * each part of a step guide or list article, next to teaser cards,
@@ -246,6 +247,36 @@ static void test_layout_wrapper(void)
 		CHECK_LACKS(t, "Our newsletter");
 		CHECK_LACKS(t, "Great story");
 		CHECK_LACKS(t, "Another story");
+	}
+	concord_doc_free(d);
+}
+
+/* A page wrapped whole in a box named for the layout ("above-footer":
+ * everything above the footer) is read inside it even when its menus
+ * make it link-heavy: the box holds most of the page's text outside
+ * links. The disclosure after it is not the article. */
+static void test_link_heavy_wrapper(void)
+{
+	const char *t, *page =
+	    "<html><body><div class=\"above-footer\"><nav class=\"x\">"
+	    MORE_LINKS MORE_LINKS "</nav><div class=\"post-content\">"
+	    "<h1>Council budget</h1>" BODY "</div></div>"
+	    "<section class=\"advertiser-disclosure-body\"><p>Many of the "
+	    "card offers on this site are from companies from which we "
+	    "receive compensation. This compensation may affect how and "
+	    "where products appear, including, for example, the order in "
+	    "which they appear. This site does not include all credit card "
+	    "companies or all available offers.</p><p>Editorial note: the "
+	    "opinions here are the author's alone, not those of any bank, "
+	    "card issuer, airline or hotel chain, and have not been "
+	    "reviewed, approved or otherwise endorsed by any of them.</p>"
+	    "</section></body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 1 of the report");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Another story");
+		CHECK_LACKS(t, "credit card companies");
 	}
 	concord_doc_free(d);
 }
@@ -959,6 +990,7 @@ static const test_case tests[] = {
 	{"figure_table", test_figure_table},
 	{"react_segments", test_react_segments},
 	{"layout_wrapper", test_layout_wrapper},
+	{"link_heavy_wrapper", test_link_heavy_wrapper},
 	{"paywall_not_gallery", test_paywall_not_gallery},
 	{"stray_html_end", test_stray_html_end},
 	{"prose_aside", test_prose_aside},
