@@ -59,6 +59,7 @@
 #include "dom.h"
 #include "meta.h"
 #include "mojibake.h"
+#include "util.h"
 #include "plaintext.h"
 
 #define MIN_PARA_TEXT 25
@@ -1521,7 +1522,8 @@ static void flush_para(emitter *e)
 	e->cur.data[0] = 0;
 }
 
-/* Appends text with white space (ASCII and U+00A0) collapsed. */
+/* Appends text with white space (ASCII and U+00A0) collapsed and the
+ * invisible characters (util.h) left out. */
 static void emit_text(emitter *e, const unsigned char *s)
 {
 	while (*s) {
@@ -1531,8 +1533,14 @@ static void emit_text(emitter *e, const unsigned char *s)
 			e->space = 1;
 			continue;
 		}
+		if ((run = invisible_at(s))) {
+			s += run;
+			continue;
+		}
 		while (s[run] && !is_space(s[run]) &&
-		    !(s[run] == 0xC2 && s[run + 1] == 0xA0))
+		    !(s[run] == 0xC2 && (s[run + 1] == 0xA0 ||
+		    s[run + 1] == 0xAD)) && !(s[run] >= 0xE2 &&
+		    invisible_at(s + run)))
 			run++;
 		if (e->space && e->cur.len && buf_putc(&e->cur, ' '))
 			e->oom = 1;

@@ -39,6 +39,7 @@
 #include <utf8proc.h>
 
 #include "json.h"
+#include "util.h"
 
 #define MAX_FIELD 400
 #define JSON_DEPTH 32
@@ -131,8 +132,8 @@ static size_t char_ref(const char *s, unsigned *cp)
 }
 
 /* Copy of s with character references decoded, white space collapsed
- * and trimmed, at most MAX_FIELD bytes (cut at a character boundary);
- * NULL when empty. */
+ * and trimmed, the invisible characters (util.h) left out, at most
+ * MAX_FIELD bytes (cut at a character boundary); NULL when empty. */
 static char *clean_copy(arena *a, const char *s)
 {
 	size_t n = 0, k;
@@ -149,6 +150,12 @@ static char *clean_copy(arena *a, const char *s)
 		if (is_ws(c) || (c == 0xC2 && (unsigned char)s[1] == 0xA0)) {
 			s += c == 0xC2 ? 2 : 1;
 			sp = n > 0;
+			continue;
+		}
+		if ((k = invisible_at((const unsigned char *)s)) > 0 ||
+		    (c == '&' && (k = char_ref(s, &cp)) > 0 &&
+		    invisible_cp((int32_t)cp))) {
+			s += k;
 			continue;
 		}
 		if (c == '&' && (k = char_ref(s, &cp)) > 0 && cp != ' ') {

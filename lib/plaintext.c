@@ -27,6 +27,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "util.h"
+
 /* ---- one line -------------------------------------------------------- */
 
 typedef struct line {
@@ -45,8 +47,8 @@ static int is_space_cp(int32_t cp)
 		return cp <= 0x20 || cp == 0x7F;
 	if (cp < 0xA0 || cp == 0xA0)
 		return 1;  /* C1 controls, NBSP */
-	if (cp == 0x200B || cp == 0xFEFF || cp == 0x2060 || cp == 0x00AD)
-		return 2;  /* invisible: dropped without a space */
+	if (invisible_cp(cp))
+		return 2;  /* dropped without a space */
 	utf8proc_category_t c = utf8proc_category(cp);
 	return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
 	    c == UTF8PROC_CATEGORY_ZP;

@@ -1,5 +1,6 @@
 /* util.h - small helpers several modules share: a 64-bit mixer,
- * union-find over index arrays and sortable key/index pairs. Private to libconcord. */
+ * union-find over index arrays, sortable key/index pairs and the
+ * invisible characters text leaves out. Private to libconcord. */
 #ifndef CONCORD_UTIL_H
 #define CONCORD_UTIL_H
 
@@ -51,6 +52,27 @@ static inline int cmp_keyed(const void *a, const void *b)
 	if (x->key != y->key)
 		return x->key < y->key ? -1 : 1;
 	return (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* Invisible characters that extracted text leaves out, joining what is
+ * around them (they are no white space): a soft hyphen, which German
+ * sites put in every long word ("Mit&shy;tel&shy;al&shy;ter"), a
+ * zero-width space, a word joiner, a zero-width no-break space. */
+static inline int invisible_cp(int32_t cp)
+{
+	return cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+}
+
+/* The length of such a character at s (UTF-8, NUL-terminated), or 0. */
+static inline size_t invisible_at(const unsigned char *s)
+{
+	if (s[0] == 0xC2 && s[1] == 0xAD)
+		return 2;
+	if ((s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8B) ||
+	    (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) ||
+	    (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+		return 3;
+	return 0;
 }
 
 #endif

@@ -389,6 +389,45 @@ static void test_text_mojibake(void)
 	concord_doc_free(d);
 }
 
+/* Invisible characters are left out of the text and the title, in HTML
+ * as in plain text: soft hyphens (raw and as &shy;), a zero-width space
+ * and a word joiner; a no-break space still separates words. */
+static void test_invisible_characters(void)
+{
+	static const char page[] =
+	    "<html><head><title>Das Mit&shy;tel&shy;al&shy;ter</title></head>"
+	    "<body><article><h1>Das Mit\xC2\xAD" "tel\xC2\xAD" "al\xC2\xAD"
+	    "ter</h1>"
+	    "<p>Im Mit&shy;tel&shy;al&shy;ter war der Wein aus Bozen, so "
+	    "heisst es in den alten Urkunden, das Aus\xC2\xAD" "h\xC3\xA4" "n"
+	    "\xC2\xAD" "ge\xC2\xAD" "schild der Region, und er wurde bis nach "
+	    "Wien verkauft.</p><p>Die Winzer\xE2\x80\x8B"
+	    "genossenschaft am\xC2\xA0" "Hang, die\xE2\x81\xA0" "seit hundert "
+	    "Jahren besteht, pflegt die Reben, die Keller und die Lagen bis "
+	    "heute, mit viel Arbeit und Geduld.</p></article></body></html>";
+	static const char text[] =
+	    "Im Mit\xC2\xAD" "tel\xC2\xAD" "al\xC2\xAD" "ter war der Wein aus "
+	    "Bozen, so heisst es in den alten Urkunden, das Aushängeschild "
+	    "der Region, und er wurde bis nach Wien verkauft.\n";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	if (d) {
+		const concord_article *a = concord_doc_article(d);
+		CHECK_HAS(a->text, "Im Mittelalter war");
+		CHECK_HAS(a->text, "das Aush\xC3\xA4" "ngeschild der Region");
+		CHECK_HAS(a->text, "Winzergenossenschaft am Hang, dieseit");
+		CHECK_LACKS(a->text, "\xC2\xAD");
+		CHECK_STR(a->title, "Das Mittelalter");
+	}
+	concord_doc_free(d);
+	d = NULL;
+	CHECK_INT(extract_mem(CONCORD_KIND_TEXT, text, sizeof text - 1, NULL,
+	    &d), 0);
+	if (d)
+		CHECK_HAS(concord_doc_article(d)->text, "Im Mittelalter war");
+	concord_doc_free(d);
+}
+
 static void test_empty(void)
 {
 	concord_doc *d = (concord_doc *)1;
@@ -966,6 +1005,7 @@ static const test_case tests[] = {
 	{"bom", test_bom},
 	{"invalid_bytes", test_invalid_bytes},
 	{"text_mojibake", test_text_mojibake},
+	{"invisible_characters", test_invisible_characters},
 	{"empty", test_empty},
 	{"deep_nesting", test_deep_nesting},
 	{"many_attributes", test_many_attributes},
