@@ -533,20 +533,41 @@ static int is_wrapper(walker *w, const dom_node *n, const attr_set *at,
 	return 1;
 }
 
+/* Whether a heading is among the first MAX_PROSE_NODES nodes under n
+ * (bounded: one further down is not looked for). */
+#define MAX_PROSE_NODES 256
+
+static int holds_heading(const dom_node *n)
+{
+	int k = 0;
+	for (const dom_node *x = n->first; x && k < MAX_PROSE_NODES;
+	    x = dom_next(x, n, 1), k++)
+		if (x->type == DOM_ELEMENT && x->tag >= DOM_TAG_H1 &&
+		    x->tag <= DOM_TAG_H6)
+			return 1;
+	return 0;
+}
+
 /* An <aside> of plain prose (a callout box "Did you know?", a side note
  * of the article) is content; one of links or a short pull quote is not.
- * Measured like is_wrapper, under the same cap. */
+ * So is a <header> of an article's part that holds prose and no heading
+ * (a description block; the article's own <header>, with its headline,
+ * byline and date, stays out). Measured like is_wrapper, under the same
+ * cap. */
 #define MIN_ASIDE_PROSE 200
 
-static int is_prose_aside(walker *w, const dom_node *n)
+static int is_prose_box(walker *w, const dom_node *n)
 {
 	uint32_t text, links;
 	const dom_node *a = n->parent;
-	if (n->tag != DOM_TAG_ASIDE || w->wrappers >= MAX_WRAPPERS)
+	if ((n->tag != DOM_TAG_ASIDE && n->tag != DOM_TAG_HEADER) ||
+	    w->wrappers >= MAX_WRAPPERS)
 		return 0;
 	while (a && a->type == DOM_ELEMENT && a->tag != DOM_TAG_ARTICLE)
 		a = a->parent;
 	if (!a || a->type != DOM_ELEMENT)
+		return 0;
+	if (n->tag == DOM_TAG_HEADER && holds_heading(n))
 		return 0;
 	raw_measure(n, &text, &links);
 	if (text < MIN_ASIDE_PROSE || links * 10 >= text)
@@ -641,7 +662,7 @@ static void enter_element(walker *w, dom_node *n, ninfo *ni)
 	 * put the whole page inside an unclosed one: the second run (no
 	 * strip) keeps them. */
 	if (ni->tag == T_SOFTDROP && w->strip && !names_content(&at) &&
-	    !figure_table(n) && !is_prose_aside(w, n) &&
+	    !figure_table(n) && !is_prose_box(w, n) &&
 	    !is_section_header(n)) {
 		ni->flags |= F_SKIP;
 		return;

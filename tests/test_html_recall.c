@@ -3,9 +3,9 @@
  * above the body, linked section headings of list articles, list items
  * that cite a source, tables in figures, React's streamed segments, a
  * layout box named "sidebar-..." wrapping the article, a link-heavy one
- * ("above-footer") wrapping the whole page, text after a
- * stray </html>, prose asides, ruby readings left out, a page the parser
- * put inside a <noscript>, collapsed accordion panels, the <header> of
+ * ("above-footer") wrapping the whole page, text after a stray </html>,
+ * prose asides and part headers, ruby readings left out, a page the
+ * parser put inside a <noscript>, collapsed accordion panels, the <header> of
  * each part of a step guide or list article, next to teaser cards,
  * breadcrumbs, menus, captions, sidebars, hidden boxes, author boxes,
  * the site's pitch closing the article and boxes after the article; an
@@ -357,6 +357,32 @@ static void test_prose_aside(void)
 		CHECK_LACKS(t, "We will fix the roads");
 		CHECK_LACKS(t, "has told the stories");
 		CHECK_HAS(t, "Paragraph 5 of the report");
+	}
+	concord_doc_free(d);
+}
+
+/* The <header> of an article's part that holds prose and no heading (a
+ * description block of a page builder) is content; the article's own
+ * header, with its headline and byline, is not. */
+static void test_prose_header(void)
+{
+	const char *t, *page =
+	    "<html><body><article><header><h1>Council budget</h1><p>By Ann "
+	    "Lee, city desk, with reporting from the harbour office</p>"
+	    "</header><section><article class=\"part\"><header class=\"desc"
+	    "\"><div class=\"block\"><p>The budget for the harbour, says the "
+	    "council, will rise next year by about a tenth, as the new quay "
+	    "and the road to it are built.</p><p>The works, planned since "
+	    "2019, will close the old market hall for a year, and traders "
+	    "will move to the square.</p></div></header></article>"
+	    BODY_P(1) BODY_P(2) BODY_P(3) "</section></article>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "The budget for the harbour");
+		CHECK_HAS(t, "traders will move to the square");
+		CHECK_HAS(t, "Paragraph 3 of the report");
+		CHECK_LACKS(t, "By Ann Lee");
 	}
 	concord_doc_free(d);
 }
@@ -994,6 +1020,7 @@ static const test_case tests[] = {
 	{"paywall_not_gallery", test_paywall_not_gallery},
 	{"stray_html_end", test_stray_html_end},
 	{"prose_aside", test_prose_aside},
+	{"prose_header", test_prose_header},
 	{"furniture_languages", test_furniture_languages},
 	{"ruby_readings", test_ruby_readings},
 	{"noscript_wrapper", test_noscript_wrapper},
