@@ -1025,6 +1025,28 @@ static dom_node *widen(dom_node *best)
 	return best;
 }
 
+/* A short box that won by its name ("post-text": a lead set apart, the
+ * class weight outweighing paragraphs) gives way to a candidate scoring
+ * nearly as well that holds three times its prose: the body the lead
+ * stands above. */
+#define SHORT_WINNER 500
+
+static void prefer_longer(dom_node **top)
+{
+	const ninfo *t0 = info(top[0]);
+	if (t0->prose >= SHORT_WINNER)
+		return;
+	for (int i = 1; i < N_TOP && top[i]; i++) {
+		const ninfo *ti = info(top[i]);
+		if (ti->score >= 0.75f * t0->score && ti->prose >= 3 * t0->prose) {
+			dom_node *t = top[0];
+			top[0] = top[i];
+			top[i] = t;
+			return;
+		}
+	}
+}
+
 /* Pass 2: paragraphs score their ancestors; returns the best candidate
  * and its score in *score. */
 static dom_node *score_candidates(walker *w, float *score)
@@ -1034,6 +1056,7 @@ static dom_node *score_candidates(walker *w, float *score)
 	rank_candidates(w, top);
 	if (!top[0])
 		return NULL;
+	prefer_longer(top);
 	*score = info(top[0])->score;
 	/* widening may stop on an only child too */
 	best = only_child_up(widen(climb(common_ancestor(top))));

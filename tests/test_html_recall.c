@@ -15,8 +15,9 @@
  * cites its sources in a list of links, a list of links a line of the
  * article leads in, a body cut into boxes of one class, text the
  * page carries double-encoded, a lead section beside a body that is its
- * section's only child, a lead paragraph in a box of its own, and the
- * labels above a headline left out with it. */
+ * section's only child, a lead paragraph in a box of its own, the
+ * labels above a headline left out with it, and a body read whole
+ * where a short lead box won by its name. */
 #include <stdio.h>
 #include <string.h>
 
@@ -383,6 +384,46 @@ static void test_prose_header(void)
 		CHECK_HAS(t, "traders will move to the square");
 		CHECK_HAS(t, "Paragraph 3 of the report");
 		CHECK_LACKS(t, "By Ann Lee");
+	}
+	concord_doc_free(d);
+}
+
+/* A part of the body: four long paragraphs with a few commas each, in
+ * boxes of a page builder. */
+#define LONG_P(n) \
+	"<p>Part " #n " of the report says that the quay will cost more " \
+	"than planned, that the works will close the old market hall for " \
+	"a whole year while the traders move to the square by the church, " \
+	"and that the road to the quay will be built first, before the " \
+	"ferry pier is rebuilt in the spring of the year after next.</p>"
+#define PART(a, b, c, d) \
+	"<div class=\"wrap\"><div class=\"row\"><div class=\"col\">" \
+	LONG_P(a) LONG_P(b) LONG_P(c) LONG_P(d) "</div></div></div>" \
+	"<div class=\"near-table\"><table><tr><td>1</td></tr></table></div>"
+
+/* A lead set apart in a box named for the post ("post-text"), whose
+ * name weighs more than the paragraphs of each part of the body after
+ * it, gives way to a part holding three times its prose: the body is
+ * read, not the lead alone. */
+static void test_short_winner(void)
+{
+	const char *t, *page =
+	    "<html><body><section class=\"blog-post\"><h1>Harbour plan</h1>"
+	    "<div class=\"post-text\"><p>The demand for clean energy in the "
+	    "region keeps growing; alternatives to oil and coal are needed "
+	    "more and more, to protect the climate and to meet the targets "
+	    "the law sets for the coming years. Here we give an overview of "
+	    "one possible fuel of the future: renewable dimethyl ether as an "
+	    "alternative to the liquid gas that heats many homes today.</p>"
+	    "</div></section>" PART(1, 2, 3, 4) PART(5, 6, 7, 8)
+	    "<footer><p>Example Media, all rights reserved.</p></footer>"
+	    "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "The demand for clean energy");
+		CHECK_HAS(t, "Part 1 of the report");
+		CHECK_HAS(t, "Part 8 of the report");
+		CHECK_LACKS(t, "all rights reserved");
 	}
 	concord_doc_free(d);
 }
@@ -1021,6 +1062,7 @@ static const test_case tests[] = {
 	{"stray_html_end", test_stray_html_end},
 	{"prose_aside", test_prose_aside},
 	{"prose_header", test_prose_header},
+	{"short_winner", test_short_winner},
 	{"furniture_languages", test_furniture_languages},
 	{"ruby_readings", test_ruby_readings},
 	{"noscript_wrapper", test_noscript_wrapper},
