@@ -451,6 +451,20 @@ static const char *const prompt_phrases[] = {
 	"mit dem laden des inhalts akzeptieren sie",
 };
 
+/* The consent line under a sign-up form ("By signing up, you agree to
+ * receive recurring automated SMS marketing messages ..."), in several
+ * languages. It runs long. */
+static const char *const consent_phrases[] = {
+	"by signing up, you agree", "by signing up you agree",
+	"by subscribing, you agree", "by subscribing you agree",
+	"by submitting your information", "by submitting this form",
+	"by entering your email", "by clicking subscribe",
+	"mit eintragung zum newsletter", "mit der anmeldung zum newsletter",
+	"mit ihrer anmeldung zum newsletter",
+	"en vous inscrivant, vous acceptez", "al suscribirte, aceptas",
+	"iscrivendoti accetti",
+};
+
 /* Post footers of blog templates, in their translations: "This entry
  * was posted in X. Bookmark the permalink.", "Der Beitrag wurde am ...
  * veröffentlicht und wurde unter X abgelegt. Du kannst die Kommentare zu
@@ -1163,8 +1177,10 @@ int plaintext_furniture_line(const char *s, size_t len)
 		        sizeof prompt_phrases / sizeof *prompt_phrases))
 			return 1;
 	}
-	if (words <= 80 && any_phrase(low, footer_phrases,
-	        sizeof footer_phrases / sizeof *footer_phrases))
+	if (words <= 80 && (any_phrase(low, footer_phrases,
+	        sizeof footer_phrases / sizeof *footer_phrases) ||
+	    any_phrase(low, consent_phrases,
+	        sizeof consent_phrases / sizeof *consent_phrases)))
 		return 1;
 	if (is_copyright(s, len, low, words) || is_byline(s, len, words) ||
 	    is_read_also(s, len, low, words) || is_php_error(s, len, low))

@@ -280,11 +280,6 @@ static void lines_are(const char *const *furniture, size_t nf,
 			harness_fail(__FILE__, __LINE__, "dropped: %s", prose[i]);
 }
 
-/* The same kinds of furniture in other European languages (and the long
- * tail in English): related-list and comment heads, like/share/print
- * buttons, "loading" placeholders, read-also links, subscription and
- * follow prompts, consent placeholders, blog post footers, dates with
- * their label, photo credits, copyright lines. */
 /* PHP errors printed into a page are furniture; prose that speaks of
  * warnings, lines or notices is not. */
 static void test_php_errors(void)
@@ -309,6 +304,35 @@ static void test_php_errors(void)
 	    sizeof prose / sizeof *prose);
 }
 
+/* The consent line under a sign-up form is furniture, however long;
+ * prose about signing up or agreeing is not. */
+static void test_consent_lines(void)
+{
+	const char *furniture[] = {
+		"By signing up, you agree to receive recurring automated SMS "
+		"marketing messages from Example Deals at the number provided. "
+		"Msg and data rates may apply. Reply STOP to cancel.",
+		"By submitting your information you agree to the Terms & "
+		"Conditions and Privacy Policy and are aged 16 or over.",
+		"Mit Eintragung zum Newsletter stimme ich der Nutzung meiner "
+		"E-Mail-Adresse im Rahmen des gewählten Newsletters und "
+		"zugehörigen Angeboten gemäß den Datenschutzbestimmungen zu.",
+	};
+	const char *prose[] = {
+		"The council said that by signing up for the scheme, residents "
+		"would agree to let inspectors into their homes once a year.",
+		"Voters who agree with the plan were asked to sign up at the "
+		"town hall before the end of the month.",
+	};
+	lines_are(furniture, sizeof furniture / sizeof *furniture, prose,
+	    sizeof prose / sizeof *prose);
+}
+
+/* The same kinds of furniture in other European languages (and the long
+ * tail in English): related-list and comment heads, like/share/print
+ * buttons, "loading" placeholders, read-also links, subscription and
+ * follow prompts, consent placeholders, blog post footers, dates with
+ * their label, photo credits, copyright lines. */
 static void test_furniture_languages(void)
 {
 	const char *lines[] = {
@@ -788,6 +812,7 @@ static const test_case tests[] = {
 	{"furniture_negative", test_furniture_negative},
 	{"furniture_languages", test_furniture_languages},
 	{"php_errors", test_php_errors},
+	{"consent_lines", test_consent_lines},
 	{"title", test_title},
 	{"tail_section_cut", test_tail_section_cut},
 	{"author_box", test_author_box},
