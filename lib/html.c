@@ -59,8 +59,8 @@
 #include "dom.h"
 #include "meta.h"
 #include "mojibake.h"
-#include "util.h"
 #include "plaintext.h"
+#include "util.h"
 
 #define MIN_PARA_TEXT 25
 #define MIN_GOOD_TEXT 250
@@ -1582,9 +1582,8 @@ static void emit_text(emitter *e, const unsigned char *s)
 			continue;
 		}
 		while (s[run] && !is_space(s[run]) &&
-		    !(s[run] == 0xC2 && (s[run + 1] == 0xA0 ||
-		    s[run + 1] == 0xAD)) && !(s[run] >= 0xE2 &&
-		    invisible_at(s + run)))
+		    !(s[run] == 0xC2 && s[run + 1] == 0xA0) &&
+		    !(s[run] >= 0xC2 && invisible_at(s + run)))
 			run++;
 		if (e->space && e->cur.len && buf_putc(&e->cur, ' '))
 			e->oom = 1;

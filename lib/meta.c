@@ -152,19 +152,19 @@ static char *clean_copy(arena *a, const char *s)
 			sp = n > 0;
 			continue;
 		}
-		if ((k = invisible_at((const unsigned char *)s)) > 0 ||
-		    (c == '&' && (k = char_ref(s, &cp)) > 0 &&
-		    invisible_cp((int32_t)cp))) {
+		if ((k = invisible_at((const unsigned char *)s)) > 0) {
 			s += k;
 			continue;
 		}
 		if (c == '&' && (k = char_ref(s, &cp)) > 0 && cp != ' ') {
+			s += k;
+			if (invisible_cp((int32_t)cp))
+				continue;
 			if (sp)
 				o[n++] = ' ';
 			sp = 0;
 			n += (size_t)utf8proc_encode_char((utf8proc_int32_t)cp,
 			    (utf8proc_uint8_t *)o + n);
-			s += k;
 			continue;
 		}
 		if (sp)
