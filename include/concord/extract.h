@@ -6,7 +6,9 @@
  * and the main article text is kept without page furniture; a headline
  * that repeats the title is the title's, not the body's first line.
  * Plain text inputs are cleaned line by line. Text stored double-encoded
- * ("donâ€™t", UTF-8 read as windows-1252) is put right in both. Metadata
+ * ("donâ€™t", UTF-8 read as windows-1252) is put right in both, and the
+ * invisible characters (soft hyphens, zero-width spaces, word joiners)
+ * are left out of text and metadata alike. Metadata
  * comes from JSON-LD, OpenGraph and meta tags, <time>, bylines, then the
  * input's own fields.
  */
