@@ -221,6 +221,7 @@ static void test_furniture_positive(void)
 		"(Radio Marrowford / Jo Tennant)",
 		"President Kim waves in Pyongyang, June 19, 2024. (AP Photo/Lee Jin-man)",
 		"Sign up for our newsletter", "Subscribe to our newsletter for the latest news.",
+		"Join our mailing list! Get a newsletter when an episode is out.",
 		"Follow us on Twitter and Facebook", "Share this article",
 		"Facebook Twitter WhatsApp Email", "Share on Facebook",
 		"Advertisement", "----------", "* * *", "", "   ",
