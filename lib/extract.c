@@ -10,12 +10,17 @@
  * crawl record) is only where the page was fetched, often with tracking
  * parameters or from a mirror, while the page's own canonical URL names
  * the article itself, so an absolute http(s) canonical URL wins.
+ * Text and metadata leave in Unicode's composed form (NFC): a page typed
+ * with decomposed umlauts ("a" + U+0308) reads and searches like any
+ * other.
  * Everything a doc owns lives in one arena.
  */
 #include "concord/extract.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <xxhash.h>
 
 #include "arena.h"
@@ -130,6 +135,80 @@ CONCORD_API void concord_doc_free(concord_doc *d)
 {
 	if (d)
 		arena_free(d->a);
+}
+
+/* Whether NFC may change cp or what is around it: a combining mark, a
+ * character that never stays composed (a singleton such as the Kelvin
+ * sign, U+09DF), or a Hangul jamo (composed by algorithm). */
+static int nfc_unstable(int32_t cp)
+{
+	const utf8proc_property_t *p;
+	if (cp < 0x300)
+		return 0;
+	if (cp >= 0x1100 && cp <= 0x11FF)
+		return 1;
+	p = utf8proc_get_property(cp);
+	return p->combining_class != 0 || p->comp_exclusion;
+}
+
+/* s[0..*len) (valid UTF-8, NUL-terminated) in NFC: s itself when NFC
+ * leaves it as it is (most texts: the scan stops at nothing), else a
+ * copy in the arena with *len updated; NULL when out of memory. */
+static const char *nfc(arena *a, const char *s, size_t *len)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	utf8proc_uint8_t *nf = NULL;
+	utf8proc_ssize_t r;
+	int unstable = 0;
+	char *copy;
+	for (size_t i = 0; i < *len && !unstable;) {
+		utf8proc_int32_t cp;
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		r = utf8proc_iterate(u + i, (utf8proc_ssize_t)(*len - i), &cp);
+		if (r <= 0)
+			return s;  /* not valid after all: leave it be */
+		i += (size_t)r;
+		unstable = nfc_unstable(cp);
+	}
+	if (!unstable)
+		return s;
+	r = utf8proc_map(u, (utf8proc_ssize_t)*len, &nf,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (r < 0)
+		return r == UTF8PROC_ERROR_NOMEM ? NULL : s;
+	copy = arena_strndup(a, (const char *)nf, (size_t)r);
+	free(nf);
+	if (copy)
+		*len = (size_t)r;
+	return copy;
+}
+
+/* NFC of the NUL-terminated field *f in place (NULL stays NULL). */
+static concord_status nfc_field(arena *a, const char **f)
+{
+	size_t n;
+	const char *c;
+	if (!*f)
+		return CONCORD_OK;
+	n = strlen(*f);
+	if (!(c = nfc(a, *f, &n)))
+		return CONCORD_ENOMEM;
+	*f = c;
+	return CONCORD_OK;
+}
+
+/* The text, title, author and site of t in NFC. */
+static concord_status nfc_article(arena *a, concord_article *t)
+{
+	concord_status st;
+	if (!(t->text = nfc(a, t->text, &t->text_len)))
+		return CONCORD_ENOMEM;
+	if ((st = nfc_field(a, &t->title)) || (st = nfc_field(a, &t->author)))
+		return st;
+	return nfc_field(a, &t->site);
 }
 
 /* The first non-empty of a (the input's assertion) and b (the page's). */
@@ -309,10 +388,13 @@ CONCORD_API concord_status concord_extract(const concord_input *in,
 	if (!st) {
 		d->art.text = text;
 		d->art.text_len = text_len;
-		d->art.lang = lang_detect(text, text_len);
+		st = nfc_article(d->a, &d->art);
+	}
+	if (!st) {
+		d->art.lang = lang_detect(d->art.text, d->art.text_len);
 		/* The id is always the body's hash, even when the input
 		 * carried an id of its own: equal bodies must share it. */
-		st = compute_id(d, text, text_len, &d->art.id);
+		st = compute_id(d, d->art.text, d->art.text_len, &d->art.id);
 	}
 	if (st) {
 		concord_doc_free(d);

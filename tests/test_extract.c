@@ -428,6 +428,47 @@ static void test_invisible_characters(void)
 	concord_doc_free(d);
 }
 
+/* Text and metadata leave in NFC: decomposed umlauts ("o" + U+0308) and
+ * a Bengali letter that NFC never keeps composed come out as a search
+ * for the composed word expects them, in HTML and in plain text. */
+static void test_composed_form(void)
+{
+	static const char page[] =
+	    "<html><head><title>Die Gro\xCC\x88\xC3\x9F" "e der Stadt</title>"
+	    "</head><body><article><p>Die Gro\xCC\x88\xC3\x9F" "e der Stadt "
+	    "wa\xCC\x88" "chst, sagt der Rat, und die Schulen, die Stra\xC3\x9F"
+	    "en und die Parks brauchen mehr Geld, als im Plan steht, so die "
+	    "Zahlen des Amtes.</p><p>\xE0\xA6\x95\xE0\xA7\x81\xE0\xA6\xB7"
+	    "\xE0\xA7\x8D\xE0\xA6\x9F\xE0\xA6\xBF\xE0\xA7\x9F\xE0\xA6"
+	    "\xBE district, the report says, needs the same, and more, as the "
+	    "river rises every year in the rainy season.</p></article></body>"
+	    "</html>";
+	static const char text[] =
+	    "Die Gro\xCC\x88\xC3\x9F" "e der Stadt wa\xCC\x88" "chst, sagt "
+	    "der Rat, und die Schulen, die Parks und die Wege brauchen mehr "
+	    "Geld, als im Plan steht.\n";
+	concord_doc *d = NULL;
+	CHECK_INT(extract_str(page, &d), 0);
+	if (d) {
+		const concord_article *a = concord_doc_article(d);
+		CHECK_HAS(a->text, "Die Gr\xC3\xB6\xC3\x9F" "e der Stadt "
+		    "w\xC3\xA4" "chst");
+		/* U+09DF is a composition exclusion: NFC writes U+09AF U+09BC */
+		CHECK_HAS(a->text, "\xE0\xA6\xAF\xE0\xA6\xBC\xE0\xA6\xBE"
+		    " district");
+		CHECK_LACKS(a->text, "\xCC\x88");
+		CHECK_STR(a->title, "Die Gr\xC3\xB6\xC3\x9F" "e der Stadt");
+	}
+	concord_doc_free(d);
+	d = NULL;
+	CHECK_INT(extract_mem(CONCORD_KIND_TEXT, text, sizeof text - 1, NULL,
+	    &d), 0);
+	if (d)
+		CHECK_HAS(concord_doc_article(d)->text,
+		    "Die Gr\xC3\xB6\xC3\x9F" "e der Stadt w\xC3\xA4" "chst");
+	concord_doc_free(d);
+}
+
 static void test_empty(void)
 {
 	concord_doc *d = (concord_doc *)1;
@@ -1006,6 +1047,7 @@ static const test_case tests[] = {
 	{"invalid_bytes", test_invalid_bytes},
 	{"text_mojibake", test_text_mojibake},
 	{"invisible_characters", test_invisible_characters},
+	{"composed_form", test_composed_form},
 	{"empty", test_empty},
 	{"deep_nesting", test_deep_nesting},
 	{"many_attributes", test_many_attributes},
