@@ -8,7 +8,8 @@
  * Plain text inputs are cleaned line by line. Text stored double-encoded
  * ("donâ€™t", UTF-8 read as windows-1252) is put right in both, and the
  * invisible characters (soft hyphens, zero-width spaces, word joiners)
- * are left out of text and metadata alike. Metadata
+ * are left out of text and metadata alike, which leave in Unicode's
+ * composed form (NFC). Metadata
  * comes from JSON-LD, OpenGraph and meta tags, <time>, bylines, then the
  * input's own fields.
  */
