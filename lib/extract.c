@@ -31,6 +31,7 @@
 #include "meta.h"
 #include "mojibake.h"
 #include "plaintext.h"
+#include "util.h"
 
 #define DEFAULT_MAX_INPUT ((size_t)64 << 20)
 #define DEFAULT_MAX_DEPTH 256
@@ -137,6 +138,33 @@ CONCORD_API void concord_doc_free(concord_doc *d)
 		arena_free(d->a);
 }
 
+/* Drops, in place, the combining marks of s[0..*len) (valid UTF-8)
+ * past MAX_MARK_RUN in a row (util.h), before it is normalized. */
+static void cap_mark_runs(char *s, size_t *len)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	size_t i = 0, j = 0, marks = 0;
+	while (i < *len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t r = 1;
+		if (u[i] < 0x80)
+			marks = 0;
+		else if ((r = utf8proc_iterate(u + i,
+		    (utf8proc_ssize_t)(*len - i), &cp)) > 0)
+			marks = is_mark_cp(cp) ? marks + 1 : 0;
+		else
+			r = 1, marks = 0;
+		if (marks <= MAX_MARK_RUN) {
+			if (j != i)
+				memmove(s + j, s + i, (size_t)r);
+			j += (size_t)r;
+		}
+		i += (size_t)r;
+	}
+	s[j] = 0;
+	*len = j;
+}
+
 /* Whether NFC may change cp or what is around it: a combining mark, a
  * character that never stays composed (a singleton such as the Kelvin
  * sign, U+09DF), or a Hangul jamo (composed by algorithm). */
@@ -153,7 +181,8 @@ static int nfc_unstable(int32_t cp)
 
 /* s[0..*len) (valid UTF-8, NUL-terminated) in NFC: s itself when NFC
  * leaves it as it is (most texts: the scan stops at nothing), else a
- * copy in the arena with *len updated; NULL when out of memory. */
+ * copy in the arena, its runs of marks cut (cap_mark_runs), with *len
+ * updated; NULL when out of memory. */
 static const char *nfc(arena *a, const char *s, size_t *len)
 {
 	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
@@ -175,10 +204,13 @@ static const char *nfc(arena *a, const char *s, size_t *len)
 	}
 	if (!unstable)
 		return s;
-	r = utf8proc_map(u, (utf8proc_ssize_t)*len, &nf,
-	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (!(copy = arena_strndup(a, s, *len)))
+		return NULL;
+	cap_mark_runs(copy, len);
+	r = utf8proc_map((const utf8proc_uint8_t *)copy,
+	    (utf8proc_ssize_t)*len, &nf, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 	if (r < 0)
-		return r == UTF8PROC_ERROR_NOMEM ? NULL : s;
+		return r == UTF8PROC_ERROR_NOMEM ? NULL : copy;
 	copy = arena_strndup(a, (const char *)nf, (size_t)r);
 	free(nf);
 	if (copy)

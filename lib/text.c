@@ -6,6 +6,7 @@
 #include "concord/text.h"
 
 #include "arena.h"
+#include "util.h"
 
 #include <libstemmer.h>
 #include <stdlib.h>
@@ -169,9 +170,10 @@ static int dropped(int32_t cp)
 
 /* Copies s into a malloc'd buffer of valid UTF-8 (invalid bytes become
  * U+FFFD) without the characters normalization drops (controls,
- * invisible format characters): they go before NFKC so that what they
- * separated composes now rather than on a second normalization. Sets
- * *ascii when every byte left is below 0x80. */
+ * invisible format characters, combining marks past MAX_MARK_RUN in a
+ * row): they go before NFKC so that what they separated composes now
+ * rather than on a second normalization. Sets *ascii when every byte
+ * left is below 0x80. */
 static char *sanitize(const char *s, size_t len, size_t *out_len, int *ascii)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -182,6 +184,7 @@ static char *sanitize(const char *s, size_t len, size_t *out_len, int *ascii)
 	char *o = malloc(cap);
 	if (!o)
 		return NULL;
+	size_t marks = 0;  /* combining marks in a row (MAX_MARK_RUN) */
 	*ascii = 1;
 	while (i < len) {
 		if (u[i] < 0x80) {  /* controls but white space are dropped */
@@ -189,11 +192,17 @@ static char *sanitize(const char *s, size_t len, size_t *out_len, int *ascii)
 			    (u[i] >= '\t' && u[i] <= '\r'))
 				o[j++] = (char)u[i];
 			i++;
+			marks = 0;
 			continue;
 		}
 		int32_t cp;
 		size_t n = decode(u, len, i, &cp);
 		*ascii = 0;
+		marks = n > 1 && is_mark_cp(cp) ? marks + 1 : 0;
+		if (marks > MAX_MARK_RUN) {
+			i += n;
+			continue;
+		}
 		if (n == 1) {
 			size_t need = j + 3 + (len - i - 1) + 1;
 			if (need > cap) {

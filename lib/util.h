@@ -1,11 +1,13 @@
 /* util.h - small helpers several modules share: a 64-bit mixer,
- * union-find over index arrays, sortable key/index pairs and the
- * invisible characters text leaves out. Private to libconcord. */
+ * union-find over index arrays, sortable key/index pairs, the invisible
+ * characters text leaves out and the longest run of combining marks it
+ * keeps. Private to libconcord. */
 #ifndef CONCORD_UTIL_H
 #define CONCORD_UTIL_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <utf8proc.h>
 
 /* A bijective 64-bit mixer (splitmix64's finalizer). */
 static inline uint64_t mix64(uint64_t x)
@@ -73,6 +75,18 @@ static inline size_t invisible_at(const unsigned char *s)
 	    (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
 		return 3;
 	return 0;
+}
+
+/* Combining marks kept in a row (UAX #15's "stream-safe" limit): Unicode
+ * normalization puts a run of marks in order in time quadratic in its
+ * length (200,000 marks took a minute), and no script needs more. */
+#define MAX_MARK_RUN 30
+
+/* Whether cp is a combining mark: its canonical combining class is not
+ * 0 (there is none below U+0300). */
+static inline int is_mark_cp(int32_t cp)
+{
+	return cp >= 0x300 && utf8proc_get_property(cp)->combining_class != 0;
 }
 
 #endif

@@ -605,6 +605,34 @@ static void test_self_closed_scripts(void)
 	page_free(&p);
 }
 
+/* 10^5 combining marks on one letter, of two classes out of order (a
+ * minute to normalize before runs were cut): the article is read, and no
+ * run of more than 30 marks reaches its text. */
+static void test_mark_run(void)
+{
+	page p = {0};
+	add(&p, "<html><body><article>" TOP_PARA "<p>Zalgo a");
+	add_rep(&p, "\xcc\x81\xcc\x96", 50000);
+	add(&p, " text.</p>" TOP_PARA2 BOTTOM_PARA "</article></body></html>");
+	concord_doc *d = expect_ok(&p, NULL);
+	const char *t = text_of(d);
+	size_t run = 0, longest = 0;
+	for (size_t i = 0; t && t[i]; i++) {
+		if ((unsigned char)t[i] == 0xcc) {
+			if (++run > longest)
+				longest = run;
+			i++;
+		} else {
+			run = 0;
+		}
+	}
+	CHECK_HAS(t, TOP_MARK);
+	CHECK_HAS(t, BOTTOM_MARK);
+	CHECK(longest <= 30);
+	concord_doc_free(d);
+	page_free(&p);
+}
+
 /* ---- (e) odd shapes ---------------------------------------------------- */
 
 /* Quotes inside quotes, 10^5 deep, inline and block. */
@@ -737,6 +765,7 @@ static const test_case tests[] = {
 	{"only_hidden_text", test_only_hidden_text},
 	{"unclosed_script", test_unclosed_script},
 	{"self_closed_scripts", test_self_closed_scripts},
+	{"mark_run", test_mark_run},
 	{"many_br", test_many_br},
 	{"unclosed_tags", test_unclosed_tags},
 	{"only_entities", test_only_entities},
