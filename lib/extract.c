@@ -145,15 +145,12 @@ static void cap_mark_runs(char *s, size_t *len)
 	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
 	size_t i = 0, j = 0, marks = 0;
 	while (i < *len) {
-		utf8proc_int32_t cp;
+		utf8proc_int32_t cp = 0;
 		utf8proc_ssize_t r = 1;
-		if (u[i] < 0x80)
-			marks = 0;
-		else if ((r = utf8proc_iterate(u + i,
-		    (utf8proc_ssize_t)(*len - i), &cp)) > 0)
-			marks = is_mark_cp(cp) ? marks + 1 : 0;
-		else
-			r = 1, marks = 0;
+		if (u[i] >= 0x80 && (r = utf8proc_iterate(u + i,
+		    (utf8proc_ssize_t)(*len - i), &cp)) <= 0)
+			r = 1;  /* not UTF-8 after all: a byte, no mark */
+		marks = cp && is_mark_cp(cp) ? marks + 1 : 0;
 		if (marks <= MAX_MARK_RUN) {
 			if (j != i)
 				memmove(s + j, s + i, (size_t)r);
