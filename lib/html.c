@@ -534,7 +534,9 @@ static int is_wrapper(walker *w, const dom_node *n, const attr_set *at,
 }
 
 /* Whether a heading is among the first MAX_PROSE_NODES nodes under n
- * (bounded: one further down is not looked for). */
+ * (bounded: one further down is not looked for). Read by tag, not by
+ * holds_class: the walk asks on entering n, before it has classed the
+ * nodes below. */
 #define MAX_PROSE_NODES 256
 
 static int holds_heading(const dom_node *n)
@@ -1145,19 +1147,27 @@ static int count_questions(const dom_node *n)
 	return q;
 }
 
+/* Whether want elements or more of tag class cls (as the walk classed
+ * them) lie among the first cap nodes under n: a form in a box of
+ * questions, the links of a paragraph. */
+static int holds_class(const dom_node *n, uint8_t cls, int want, int cap)
+{
+	int seen = 0, found = 0;
+	for (const dom_node *x = n->first; x && seen < cap;
+	    x = dom_next(x, n, 1), seen++) {
+		const ninfo *xi = info((dom_node *)x);
+		if (xi && xi->tag == cls && ++found >= want)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a <form> element lies under n within the first MAX_FAQ_NODES
  * nodes: a request form asks its visitor questions ("What service do
  * you need?") that are no FAQ. */
 static int holds_form(const dom_node *n)
 {
-	int seen = 0;
-	for (const dom_node *x = n->first; x && seen < MAX_FAQ_NODES;
-	    x = dom_next(x, n, 1), seen++) {
-		const ninfo *xi = info((dom_node *)x);
-		if (xi && xi->tag == T_FORMISH)
-			return 1;
-	}
-	return 0;
+	return holds_class(n, T_FORMISH, 1, MAX_FAQ_NODES);
 }
 
 /* Questions and answers after the chosen box (a guide's FAQ), cut off
@@ -1713,18 +1723,6 @@ static int follows_lede(const dom_node *n)
 #define MIN_LINK_LINES 3
 #define MAX_LINK_NODES 64
 
-static int counts_links(const dom_node *p, int want)
-{
-	int seen = 0, links = 0;
-	for (const dom_node *x = p->first; x && seen < MAX_LINK_NODES;
-	    x = dom_next(x, p, 1), seen++) {
-		const ninfo *xi = info((dom_node *)x);
-		if (xi && xi->tag == T_A && ++links >= want)
-			return 1;
-	}
-	return 0;
-}
-
 /* A call-to-action banner set inside the article: a short box of one
  * line ("Get the cash you need with a low-interest personal loan today")
  * and a button ("Apply now": its only link, to another page, whose class
@@ -1847,7 +1845,7 @@ static int drop_block(dom_node *n, int begun)
 		return 0;
 	case T_P:
 		return ni->text && ld > 0.8f &&
-		    (ni->text < 200 || (counts_links(n, MIN_LINK_LINES) &&
+		    (ni->text < 200 || (holds_class(n, T_A, MIN_LINK_LINES, MAX_LINK_NODES) &&
 		    !ends_sentence(n)));
 	case T_H:
 		return ni->text && ld > 0.8f && ni->text < 200 &&
