@@ -3,6 +3,7 @@
 against a ground truth such as wcxb-dev-articles/ground-truth.json.
 
 Usage: score_meta.py GROUND_TRUTH.json OUT.jsonl [--show [FIELD]] [--present]
+                     [--utc]
 
 OUT.jsonl is what bench/extract_bench writes (one {"id", "title",
 "author", "date", ...} per line) or what `concord extract` prints (the
@@ -25,7 +26,11 @@ author  exact: equal after trimming and case folding.
 Pages missing from OUT count as misses, unless --present (score only
 the pages OUT has, e.g. `concord extract` run on a few files).
 Also printed: how often we give a value where the truth has none.
---show lists the misses (got vs truth), of one field or of all."""
+--show lists the misses (got vs truth), of one field or of all.
+--utc: the truth's dates are UTC days while the pages print local ones
+(bench/mercury_truth.py), so the normalized date column also takes a
+day either side of the truth's (the exact column stays strict)."""
+import datetime
 import json
 import os
 import re
@@ -72,6 +77,16 @@ def author_ok(got, truth):
     return exact, exact or norm
 
 
+def date_utc(got, truth):
+    ok, _ = date_ok(got, truth)
+    try:
+        t = datetime.date.fromisoformat(truth.strip()[:10])
+        g = datetime.date.fromisoformat((got or "").strip()[:10])
+    except ValueError:
+        return ok, ok
+    return ok, abs((g - t).days) <= 1
+
+
 FIELDS = (("title", "title", title_ok), ("date", "publish_date", date_ok),
           ("author", "author", author_ok))
 
@@ -104,10 +119,14 @@ def main():
             out[page_id(r)] = r
     if "--present" in args:
         truth = {k: v for k, v in truth.items() if k in out}
+    fields = FIELDS
+    if "--utc" in args:
+        fields = tuple((k, t, date_utc if k == "date" else fn)
+                       for k, t, fn in FIELDS)
     missing = sum(1 for k in truth if k not in out)
     print(f"pages {len(truth)}  missing from output {missing}")
     misses = {k: [] for k, _, _ in FIELDS}
-    for key, tkey, fn in FIELDS:
+    for key, tkey, fn in fields:
         n = ex = no = extra = 0
         for pid in sorted(truth):
             t = truth[pid].get(tkey)
