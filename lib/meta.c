@@ -46,6 +46,7 @@
 #define JSON_NODES 2000
 #define MAX_LD_SCRIPTS 16
 #define MAX_LD_VALUES 16  /* values one after another in one script */
+#define MAX_CJK_LINE 160  /* bytes of a CJK date line, label and time */
 
 enum slot {
 	LD_TITLE, LD_DATE, LD_AUTHOR, LD_SITE, LD_URL,
@@ -961,6 +962,88 @@ static void read_bare_date(collector *c, const char *t)
 		c->slot[BARE_DATE] = meta_date(c->a, t);
 }
 
+/* Code points that make up a date or a time in CJK writing, or set one
+ * apart: the units 年月日時时分秒 and 년월일시분초, ideographic and
+ * fullwidth punctuation and spaces. */
+static int is_cjk_date_mark(int32_t cp)
+{
+	static const int32_t marks[] = {0x5E74, 0x6708, 0x65E5, 0x6642,
+	    0x65F6, 0x5206, 0x79D2, 0xB144, 0xC6D4, 0xC77C, 0xC2DC, 0xBD84,
+	    0xCD08, 0x00A0, 0x3000, 0x3001, 0x3002, 0x3010, 0x3011, 0x30FB,
+	    0xFF08, 0xFF09, 0xFF0F, 0xFF1A, 0xFF5C};
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (cp == marks[i])
+			return 1;
+	return 0;
+}
+
+/* Labels that mark a date in Japanese, Chinese and Korean pages as its
+ * update (更新, 修改, 수정) or its publication (公開, 投稿, 掲載, 発行,
+ * 配信, 公表, 発表, 发布, 發布, 發佈, 发表, 發表, 입력, 등록, 작성,
+ * 발행, 게재). */
+static const char *const cjk_upd[] = {"\xE6\x9B\xB4\xE6\x96\xB0",
+    "\xE4\xBF\xAE\xE6\x94\xB9", "\xEC\x88\x98\xEC\xA0\x95", NULL};
+static const char *const cjk_pub[] = {"\xE5\x85\xAC\xE9\x96\x8B",
+    "\xE6\x8A\x95\xE7\xA8\xBF", "\xE6\x8E\xB2\xE8\xBC\x89",
+    "\xE7\x99\xBA\xE8\xA1\x8C", "\xE9\x85\x8D\xE4\xBF\xA1",
+    "\xE5\x85\xAC\xE8\xA1\xA8", "\xE7\x99\xBA\xE8\xA1\xA8",
+    "\xE5\x8F\x91\xE5\xB8\x83", "\xE7\x99\xBC\xE5\xB8\x83",
+    "\xE7\x99\xBC\xE4\xBD\x88", "\xE5\x8F\x91\xE8\xA1\xA8",
+    "\xE7\x99\xBC\xE8\xA1\xA8", "\xEC\x9E\x85\xEB\xA0\xA5",
+    "\xEB\x93\xB1\xEB\xA1\x9D", "\xEC\x9E\x91\xEC\x84\xB1",
+    "\xEB\xB0\x9C\xED\x96\x89", "\xEA\xB2\x8C\xEC\x9E\xAC", NULL};
+
+static int holds_any(const char *t, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strstr(t, words[i]))
+			return 1;
+	return 0;
+}
+
+/* A date standing alone in a text node of a CJK page, with at most a
+ * short label and a time around it: "2019年04月21日 12時00分更新",
+ * "公開日：2019/04/04", "2019-04-04 10:00 来源：新华网", "입력
+ * 2019.04.04 10:00". The label says which slot it fills: an update's,
+ * a publication's, or none (then it is a bare date). At most five
+ * code points besides the date's own (a sentence "2019年4月4日に発表さ
+ * れた" has six) and two words of Latin letters ("JST", "PM"). Returns
+ * it fills when that slot is still empty. */
+static void read_cjk_date(collector *c, const char *t)
+{
+	const unsigned char *p, *year = NULL;
+	int other = 0, words = 0, run = 0, high = 0;
+	enum slot k;
+	char *d;
+	while (is_ws((unsigned char)*t))
+		t++;
+	if (!memchr(t, 0, MAX_CJK_LINE + 1))
+		return;  /* longer than a date line (and spares long texts) */
+	for (p = (const unsigned char *)t; *p && other <= 5 && words <= 2;) {
+		int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+		if (n <= 0)
+			return;
+		high |= cp >= 0x80;
+		run = cp >= '0' && cp <= '9' ? run + 1 : 0;
+		if (run == 4 && !year)
+			year = p - 3;
+		if (cp >= 0x80 && !is_cjk_date_mark(cp))
+			other++;
+		else if (((cp | 32) >= 'a' && (cp | 32) <= 'z') &&
+		    !(p > (const unsigned char *)t &&
+		    (p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'))
+			words++;
+		p += n;
+	}
+	if (*p || other > 5 || words > 2 || !high || !year)
+		return;
+	k = holds_any(t, cjk_upd) ? UPD_TEXT :
+	    holds_any(t, cjk_pub) ? PUB_TEXT : BARE_DATE;
+	if (!c->slot[k] && (d = meta_date(c->a, (const char *)year)))
+		c->slot[k] = d;
+}
+
 /* Particles that may start a word of a name in lower case. */
 static int is_particle(const char *w, size_t n)
 {
@@ -1120,6 +1203,7 @@ static void read_by_text(collector *c, const dom_node *node)
 /* Iterative walk of the whole document. */
 static void collect(collector *c, const dom_node *root)
 {
+	int bare;
 	for (const dom_node *n = root; n; n = dom_next(n, root, !is_raw(n))) {
 		if (n->type == DOM_TEXT) {
 			if ((!c->slot[PUB_TEXT] || !c->slot[UPD_TEXT] ||
@@ -1130,8 +1214,12 @@ static void collect(collector *c, const dom_node *root)
 				read_lead_date(c, n->text, pub_leads, PUB_TEXT);
 			if (!c->slot[UPD_TEXT])
 				read_lead_date(c, n->text, upd_leads, UPD_TEXT);
-			if (!c->slot[BARE_DATE]) {
+			bare = !c->slot[BARE_DATE];
+			if (bare)
 				read_bare_date(c, n->text);
+			if (!c->slot[PUB_TEXT] || !c->slot[UPD_TEXT] || bare)
+				read_cjk_date(c, n->text);
+			if (bare) {
 				if (c->slot[BARE_DATE] && in_other_box(n->parent))
 					c->slot[BARE_DATE] = NULL;
 				c->bare_first = c->slot[BARE_DATE] && !c->slot[SHOWN_DATE];
@@ -1261,6 +1349,37 @@ static char *iso_date(arena *a, const char *s)
 	return format_date(a, y, m, d);
 }
 
+/* "2019年4月4日", "2019 년 4 월 4 일": year, month and day each marked by
+ * its CJK unit (年月日, 년월일). */
+static char *cjk_date(arena *a, const char *s)
+{
+	static const char *const units[2][3] = {
+	    {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"},
+	    {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"}};
+	int v[3];
+	for (int k = 0; k < 2; k++) {
+		const char *p = s;
+		int i;
+		for (i = 0; i < 3; i++) {
+			const char *q;
+			while (*p == ' ')
+				p++;
+			q = p;
+			v[i] = read_num(&p, i ? 2 : 4);
+			if (v[i] < 0 || (!i && p - q != 4))
+				break;
+			while (*p == ' ')
+				p++;
+			if (strncmp(p, units[k][i], 3))
+				break;
+			p += 3;
+		}
+		if (i == 3)
+			return format_date(a, v[0], v[1], v[2]);
+	}
+	return NULL;
+}
+
 /* "March 4, 2019", "4 March 2019", "Mon, 04 Mar 2019", "04.03.2019". */
 static char *text_date(arena *a, const char *s)
 {
@@ -1320,7 +1439,7 @@ char *meta_date(arena *a, const char *s)
 		return NULL;
 	while (is_ws((unsigned char)*s))
 		s++;
-	if ((r = iso_date(a, s)))
+	if ((r = iso_date(a, s)) || (r = cjk_date(a, s)))
 		return r;
 	return text_date(a, s);
 }

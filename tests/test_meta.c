@@ -74,6 +74,12 @@ static void test_date_formats(void)
 	date_is("5. Okt. 2023", "2023-10-05");
 	date_is("12 d\xC3\xA9" "cembre 2019", "2019-12-12");
 	/* ... but "ago" without a number beside it is the English word */
+	/* CJK units after each part (年月日, 년월일) */
+	date_is("2019\xE5\xB9\xB4" "4\xE6\x9C\x88" "4\xE6\x97\xA5", "2019-04-04");
+	date_is("2019 \xEB\x85\x84 04 \xEC\x9B\x94 21 \xEC\x9D\xBC",
+	    "2019-04-21");
+	/* a month without its day is no date */
+	date_is("2019\xE5\xB9\xB4" "4\xE6\x9C\x88", NULL);
 	date_is("posted 3 days ago, in 2021", NULL);
 	date_is("Copyright 2024", NULL);
 	date_is("no date here", NULL);
@@ -568,6 +574,52 @@ static void test_updated_text(void)
 	arena_free(a);
 }
 
+/* Dates shown in Japanese, Chinese and Korean pages: in CJK form or
+ * with a CJK label, a time beside them; the label tells an update
+ * (更新) from a publication (公開); a sentence that names a date is no
+ * date line. */
+static void test_cjk_date_text(void)
+{
+	arena *a = arena_new(0);
+	/* "2019年04月21日 12時00分更新": the only date, an update's */
+	html_meta m = meta_of(a,
+	    "<html><body><h1>A</h1><p>2019\xE5\xB9\xB4" "04\xE6\x9C\x88"
+	    "21\xE6\x97\xA5 12\xE6\x99\x82" "00\xE5\x88\x86"
+	    "\xE6\x9B\xB4\xE6\x96\xB0</p><p>Body.</p></body></html>");
+	CHECK_STR(m.date, "2019-04-21");
+	/* "公開日：2019/04/04" */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><span>\xE5\x85\xAC\xE9\x96\x8B"
+	    "\xE6\x97\xA5\xEF\xBC\x9A" "2019/04/04</span></body></html>");
+	CHECK_STR(m.date, "2019-04-04");
+	/* "입력 2019.04.04 10:00" */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><span>\xEC\x9E\x85\xEB\xA0\xA5 "
+	    "2019.04.04 10:00</span></body></html>");
+	CHECK_STR(m.date, "2019-04-04");
+	/* the update comes first ("更新 2019年4月1日"), the publication
+	 * ("2019年3月1日 公開") wins */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><p>\xE6\x9B\xB4\xE6\x96\xB0 2019"
+	    "\xE5\xB9\xB4" "4\xE6\x9C\x88" "1\xE6\x97\xA5</p><p>2019"
+	    "\xE5\xB9\xB4" "3\xE6\x9C\x88" "1\xE6\x97\xA5 \xE5\x85\xAC"
+	    "\xE9\x96\x8B</p></body></html>");
+	CHECK_STR(m.date, "2019-03-01");
+	/* "2019年4月4日に発表された計画": a sentence, not a date line */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><p>2019\xE5\xB9\xB4" "4\xE6\x9C\x88"
+	    "4\xE6\x97\xA5\xE3\x81\xAB\xE7\x99\xBA\xE8\xA1\xA8\xE3"
+	    "\x81\x95\xE3\x82\x8C\xE3\x81\x9F\xE8\xA8\x88\xE7\x94\xBB"
+	    "</p></body></html>");
+	CHECK(m.date == NULL);
+	/* a comment's date is not the story's */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><div class=\"comments\"><span>\xE6\x96\xBC"
+	    " 2013/12/28 10:28</span></div></body></html>");
+	CHECK(m.date == NULL);
+	arena_free(a);
+}
+
 /* " | Site" and kin are cut from titles when they name the site. */
 static void test_title_suffix(void)
 {
@@ -1007,6 +1059,7 @@ static const test_case tests[] = {
 	{"time_element", test_time_element},
 	{"jsonld_in_meta", test_jsonld_in_meta},
 	{"updated_text", test_updated_text},
+	{"cjk_date_text", test_cjk_date_text},
 	{"date_in_text", test_date_in_text},
 	{"date_with_time", test_date_with_time},
 	{"dates_of_other_boxes", test_dates_of_other_boxes},
