@@ -1968,14 +1968,93 @@ static void trim_headline(emitter *e, const char *title)
 	}
 }
 
-static void emit_chosen(emitter *e, dom_node *best, size_t max_depth)
+/* Whether box s repeats what home holds: one of its first sentences
+ * (text nodes of SENTENCE_BYTES or more, up to MAX_SAMPLES of them) is
+ * a text of home's. Pages carry the story twice (a print copy, a
+ * second layout for small screens, a box of results around a copy),
+ * each copy in a box of the same class. */
+#define SENTENCE_BYTES 40
+#define MAX_SAMPLES 8
+
+static int copies(const dom_node *s, const dom_node *home)
+{
+	const char *sample[MAX_SAMPLES];
+	int n = 0;
+	for (const dom_node *t = s; t && n < MAX_SAMPLES; t = dom_next(t, s, 1))
+		if (t->type == DOM_TEXT && strlen(t->text) >= SENTENCE_BYTES)
+			sample[n++] = t->text;
+	if (!n)
+		return 1;
+	for (const dom_node *t = home; t; t = dom_next(t, home, 1))
+		if (t->type == DOM_TEXT)
+			for (int i = 0; i < n; i++)
+				if (!strcmp(t->text, sample[i]))
+					return 1;
+	return 0;
+}
+
+/* Whether box s, elsewhere on the page, is another part of the body
+ * the chosen box b (of class bcls) holds: the same tag and class, two
+ * paragraphs or more, mostly prose and few links. Sites put each run
+ * of paragraphs between two advertisements in a section of its own
+ * (<section><div class="story">lead</div></section><section>ad
+ * </section><section><div class="story">rest</div></section>), so
+ * the parts are cousins, not siblings. */
+static int is_cousin_part(dom_node *s, const dom_node *b, const char *bcls)
+{
+	const ninfo *si = info(s);
+	return si && !(si->flags & F_SKIP) && is_sister_part(s, b, bcls) &&
+	    si->prose >= MIN_TRAIL_PROSE && si->prose * 2 >= si->text &&
+	    link_density(si) < 0.25f;
+}
+
+/* Emits the parts of the body that come before the chosen box's parent
+ * and outside it, in page order: the lead a site set in a section of
+ * its own above an advertisement. Parts after the body are left out:
+ * there boxes of a layout class ("row", "container") that hold prose
+ * are a publisher's pitches as often as the story going on. The page's
+ * other boxes of that class are few when they are parts: at most
+ * MAX_PARTS are taken and MAX_PARTS * 2 looked at for copies (each look
+ * walks the chosen box's parent). */
+#define MAX_PARTS 8
+
+static void emit_parts_before(emitter *e, walker *w, dom_node *best)
+{
+	const dom_node *home = best->parent, *n;
+	attr_set ba;
+	int parts = 0, looks = 0;
+	read_attrs(best, &ba);
+	if (!ba.cls || !*ba.cls)
+		return;
+	for (n = w->body; n && n != home && parts < MAX_PARTS &&
+	    looks < 2 * MAX_PARTS;) {
+		int skip = 0;
+		ninfo *ni = n->type == DOM_ELEMENT ? info((dom_node *)n) : NULL;
+		if (ni && (ni->flags & F_SKIP))
+			skip = 1;
+		else if (ni && n->tag == best->tag && !is_ancestor(n, home) &&
+		    is_cousin_part((dom_node *)n, best, ba.cls)) {
+			skip = 1;
+			looks++;
+			if (!copies(n, home)) {
+				parts++;
+				emit_tree(e, (dom_node *)n, w->max_depth);
+			}
+		}
+		n = dom_next(n, w->body, !skip && n->type == DOM_ELEMENT);
+	}
+}
+
+static void emit_chosen(emitter *e, walker *w, dom_node *best)
 {
 	int alone = !best->parent || !info(best->parent);
 	dom_node *first = alone ? best : best->parent->first;
+	if (!alone)
+		emit_parts_before(e, w, best);
 	for (dom_node *s = first; s; s = s->next) {
 		ninfo *si = info(s);
 		if (si && (si->flags & F_KEEP))
-			emit_tree(e, s, max_depth);
+			emit_tree(e, s, w->max_depth);
 		if (s == best && alone)
 			break;
 	}
@@ -2498,7 +2577,7 @@ static concord_status run_passes(walker *w, dom_node *body, emitter *e,
 	best = score_candidates(w, &score);
 	if (best) {
 		choose(best, score);
-		emit_chosen(e, best, w->max_depth);
+		emit_chosen(e, w, best);
 	}
 	if (e->out.len < MIN_GOOD_TEXT) {
 		emitter alt;

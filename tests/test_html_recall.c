@@ -965,6 +965,64 @@ static void test_split_body(void)
 	concord_doc_free(d);
 }
 
+/* A body whose lead a site set in a section of its own, the list of
+ * other stories between it and the rest (each part in a column of one
+ * class, the columns cousins, not siblings): the lead comes first.
+ * Not taken: a box of that class before the body that only copies it
+ * (a second layout), and one after it (the publisher's pitch). */
+#define LEAD \
+	"<p>Tim Kaine is not the only opponent on Tuesday night in the one " \
+	"debate between the two hopefuls, insiders said in a survey.</p>" \
+	"<p>That is one reason the members of the panel, activists and " \
+	"strategists of the swing states, are more optimistic.</p>" \
+	"<p>Virtually all of the insiders surveyed last week, 97 percent, " \
+	"expect Kaine to get the better of the evening.</p>"
+#define COLUMN(x) "<section class=\"row\"><div class=\"container\">" \
+	"<div class=\"col side\"><img src=\"a.png\"></div>" \
+	"<div class=\"col story\"><div class=\"text\">" x "</div></div>" \
+	"</div></section>"
+
+static size_t count_of(const char *t, const char *s)
+{
+	size_t n = 0;
+	for (const char *p = t; (p = strstr(p, s)); p += strlen(s))
+		n++;
+	return n;
+}
+
+static void test_lead_section(void)
+{
+	const char *t, *page =
+	    "<html><body><main><h1>Who will win the debate</h1>"
+	    COLUMN(LEAD) "<section class=\"row\"><ul>" MORE_LINKS5
+	    MORE_LINKS5 "</ul></section>" COLUMN(BODY) "</main>"
+	    MORE_LINKS MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Tim Kaine is not the only opponent");
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK(strstr(t, "Tim Kaine") < strstr(t, "Paragraph 1 of"));
+		CHECK_LACKS(t, "Another story");
+	}
+	concord_doc_free(d);
+	page = "<html><body><main><h1>Who will win the debate</h1>"
+	    COLUMN(LEAD) "<section class=\"row\"><ul>" MORE_LINKS5
+	    MORE_LINKS5 "</ul></section>" COLUMN(LEAD BODY)
+	    COLUMN("<p>Our newsletter brings the best of our reporting to "
+	    "your inbox every morning, with the stories of the day.</p><p>"
+	    "Sign up today and get a free month of the magazine, with the "
+	    "archive of every issue since the first one.</p><p>Readers who "
+	    "sign up this week also get our guide to the election.</p>")
+	    "</main>" MORE_LINKS MORE_LINKS "</body></html>";
+	d = article_of(page, &t);
+	if (t) {
+		CHECK(count_of(t, "Tim Kaine is not the only opponent") == 1);
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "Our newsletter brings");
+	}
+	concord_doc_free(d);
+}
+
 /* A body cut into two parts that widening joins in their box, the only
  * child of its section, beside a section holding the lead: the only
  * child stands for its section, so the lead section is its sibling and
@@ -1074,6 +1132,7 @@ static const test_case tests[] = {
 	{"closing_pitch", test_closing_pitch},
 	{"closing_fine_print", test_closing_fine_print},
 	{"trailing_card", test_trailing_card},
+	{"lead_section", test_lead_section},
 	{"card_list", test_card_list},
 	{"trailing_form", test_trailing_form},
 	{"section_with_links", test_section_with_links},
