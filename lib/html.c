@@ -1278,6 +1278,29 @@ static void choose(dom_node *best, float score)
 	}
 }
 
+/* Marks the lead boxes just before the chosen box's parent: a site sets
+ * the lead's paragraphs in a row of their own above the row that holds
+ * the body beside a column of advertisements, so the lead is no sibling
+ * of the body. Going back from the parent, boxes without text are
+ * passed over and lead prose is taken, up to the first box that is
+ * neither. One level only: two levels up, the boxes before are as often
+ * a page's pitch as a lead (WCXB dev F1 0.9542 -> 0.9541). */
+static void keep_leads_above(dom_node *best)
+{
+	dom_node *home = best->parent;
+	if (!home || !info(home) || is_body(home))
+		return;
+	for (dom_node *s = home->prev; s; s = s->prev) {
+		ninfo *si = info(s);
+		if (s->type != DOM_ELEMENT || !si || (si->flags & F_SKIP) ||
+		    !si->text)
+			continue;
+		if (!is_lead_prose(si) && !is_lead_para(s))
+			break;
+		si->flags |= F_KEEP;
+	}
+}
+
 /* Output: paragraphs separated by '\n'; the current one is built in cur. */
 typedef struct emitter {
 	buf out, cur;
@@ -2032,7 +2055,10 @@ static void emit_parts_before(emitter *e, walker *w, dom_node *best)
 		ninfo *ni = n->type == DOM_ELEMENT ? info((dom_node *)n) : NULL;
 		if (ni && (ni->flags & F_SKIP))
 			skip = 1;
-		else if (ni && n->tag == best->tag && !is_ancestor(n, home) &&
+		else if (ni && (ni->flags & F_KEEP)) {
+			skip = 1;  /* a lead box keep_leads_above marked */
+			emit_tree(e, (dom_node *)n, w->max_depth);
+		} else if (ni && n->tag == best->tag && !is_ancestor(n, home) &&
 		    is_cousin_part((dom_node *)n, best, ba.cls)) {
 			skip = 1;
 			looks++;
@@ -2577,6 +2603,7 @@ static concord_status run_passes(walker *w, dom_node *body, emitter *e,
 	best = score_candidates(w, &score);
 	if (best) {
 		choose(best, score);
+		keep_leads_above(best);
 		emit_chosen(e, w, best);
 	}
 	if (e->out.len < MIN_GOOD_TEXT) {

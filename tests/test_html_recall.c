@@ -1023,6 +1023,48 @@ static void test_lead_section(void)
 	concord_doc_free(d);
 }
 
+/* A lead set in a row of its own above the row that holds the body
+ * beside a column of links: the lead is taken, before the body. A box
+ * of links between such a lead and the body's row stops the look back:
+ * what lies above a list of links is not known to be the story's. */
+#define ROW_LEAD \
+	"<div class=\"row\"><div class=\"col-md-12\"><p>The Fund is " \
+	"downgrading its outlook for the world economy for next year, citing " \
+	"threats that include labour shortages and excess market demand.</p>" \
+	"<p>The lending agency forecast on Tuesday that the economy would eke " \
+	"out growth of just 2.7% next year, down from the 2.9% it had " \
+	"estimated in July, and left this year's forecast unchanged.</p>" \
+	"</div></div>"
+#define ROW_BODY \
+	"<div class=\"row equal\"><div class=\"col-lg-7\">" BODY "</div>" \
+	"<div class=\"col-lg-5\"><ul>" MORE_LINKS5 MORE_LINKS5 "</ul></div>" \
+	"</div>"
+
+static void test_lead_row(void)
+{
+	const char *t, *page =
+	    "<html><body><section class=\"article-body\"><h1>The outlook</h1>"
+	    ROW_LEAD "<div class=\"hidden\"></div>" ROW_BODY "</section>"
+	    MORE_LINKS "</body></html>";
+	concord_doc *d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "The Fund is downgrading its outlook");
+		CHECK_HAS(t, "left this year's forecast unchanged.");
+		CHECK(strstr(t, "The Fund") < strstr(t, "Paragraph 1 of"));
+		CHECK_LACKS(t, "Another story");
+	}
+	concord_doc_free(d);
+	page = "<html><body><section class=\"article-body\"><h1>The outlook"
+	    "</h1>" ROW_LEAD "<div class=\"row\"><ul>" MORE_LINKS5 "</ul></div>"
+	    ROW_BODY "</section>" MORE_LINKS "</body></html>";
+	d = article_of(page, &t);
+	if (t) {
+		CHECK_HAS(t, "Paragraph 8 of the report");
+		CHECK_LACKS(t, "The Fund is downgrading");
+	}
+	concord_doc_free(d);
+}
+
 /* A body cut into two parts that widening joins in their box, the only
  * child of its section, beside a section holding the lead: the only
  * child stands for its section, so the lead section is its sibling and
@@ -1133,6 +1175,7 @@ static const test_case tests[] = {
 	{"closing_fine_print", test_closing_fine_print},
 	{"trailing_card", test_trailing_card},
 	{"lead_section", test_lead_section},
+	{"lead_row", test_lead_row},
 	{"card_list", test_card_list},
 	{"trailing_form", test_trailing_form},
 	{"section_with_links", test_section_with_links},
