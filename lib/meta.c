@@ -55,7 +55,7 @@ enum slot {
 	TIME_DATE, ITEM_AUTHOR, REL_AUTHOR, BYLINE, WEBSITE_NAME, H1, H1_2,
 	H1_3, LD_MODIFIED, OG_MODIFIED, SHOWN_DATE, LD_ORG_AUTHOR, PUB_TEXT,
 	CLASS_AUTHOR, PAGE_TITLE, PAGE_DATE, PAGE_AUTHOR, PAGE_MODIFIED,
-	PAGE_ORG_AUTHOR, BY_TEXT, BARE_DATE, UPD_TEXT, N_SLOTS
+	PAGE_ORG_AUTHOR, BY_TEXT, BARE_DATE, UPD_TEXT, COPYRIGHT, N_SLOTS
 };
 
 /* <article>s whose judgement (story or teaser) is remembered: the walk
@@ -480,6 +480,8 @@ static void read_meta(collector *c, const dom_node *n)
 		    ieq(k, "parsely-author") || ieq(k, "sailthru.author")) {
 			if (!looks_like_url(val))
 				put(c, M_AUTHOR, val);
+		} else if (ieq(k, "copyright") || ieq(k, "dc.rights")) {
+			put(c, COPYRIGHT, val);
 		} else if (ieq(k, "datePublished")) put(c, ITEM_DATE, val);
 		else if (ieq(k, "date") || ieq(k, "pubdate") ||
 		    ieq(k, "publishdate") || ieq(k, "publish-date") ||
@@ -766,8 +768,11 @@ static void read_visible(collector *c, const dom_node *n)
 	if (!c->slot[BYLINE] && (class_has(cls, "byline") ||
 	    class_has(cls, "author-name")))
 		put_text(c, BYLINE, n, SEG);
-	else if (!c->slot[CLASS_AUTHOR] && class_has(cls, "author")) {
-		/* a short name only: "author" also names bio boxes */
+	else if (!c->slot[CLASS_AUTHOR] && class_has(cls, "author") &&
+	    !class_has(cls, "img") && !class_has(cls, "image") &&
+	    !class_has(cls, "photo") && !class_has(cls, "foto")) {
+		/* a short name only: "author" also names bio boxes; an
+		 * image's author ("img-author": "Cortesía") is its credit */
 		put_text(c, CLASS_AUTHOR, n, SEG);
 		if (c->slot[CLASS_AUTHOR] && strlen(c->slot[CLASS_AUTHOR]) > 60)
 			c->slot[CLASS_AUTHOR] = NULL;
@@ -1155,6 +1160,21 @@ static int in_other_box(const dom_node *n)
 	return 0;
 }
 
+/* What follows a "By" label in text node t: its next node, white space
+ * passed over (comments leave no node), or, when the label is all its
+ * element holds, the node after that element ("<span>By</span><a>Jane
+ * Doe</a>"). */
+static const dom_node *after_label(const dom_node *t)
+{
+	const dom_node *x = t->next;
+	if (!x && t->parent && t->parent->first == t &&
+	    t->parent->type == DOM_ELEMENT)
+		x = t->parent->next;
+	while (x && x->type == DOM_TEXT && !x->text[strspn(x->text, " \t\r\n")])
+		x = x->next;
+	return x;
+}
+
 /* "By Jane Doe", "By Jane Doe | June 2, 2025", or a "By" label whose name
  * is the next node ("by: <!-- -->Jane Doe"): the byline of pages without
  * markup. The name ends at the first separator or date. */
@@ -1176,7 +1196,7 @@ static void read_by_text(collector *c, const dom_node *node)
 	    !(t = clean_copy(c->a, raw)))
 		return;
 	if (is_by_label(t)) {
-		const dom_node *x = node->next;  /* comments leave no node */
+		const dom_node *x = after_label(node);
 		if (!x || ++c->text_reads > MAX_TEXT_READS)
 			return;
 		name = x->type == DOM_TEXT ?
@@ -1664,7 +1684,8 @@ static char *unlabel(char *s)
 	    "author: ", "by: ", "author ", NULL};
 	static const char *const junk[] = {"written by", "the author",
 	    "author", "authors", "by", "undefined", "null", "name",
-	    "view more posts", "about the author", NULL};
+	    "view more posts", "about the author", "von", "por", "par",
+	    "door", "przez", NULL};
 	size_t n;
 	while (*s == ' ')
 		s++;
@@ -1725,11 +1746,26 @@ static char *visible_name(char *s)
 
 static int names_site(const char *seg, const char *site, const char *host);
 
-/* Whether an author value is the site itself ("USA TODAY" on
- * usatoday.com): such a value is kept only when no other source names
- * anyone. */
-static int weak_author(const char *s, const char *site, const char *host)
+/* Whether hay holds s, ignoring ASCII case. */
+static int holds_ci(const char *hay, const char *s)
 {
+	size_t n = strlen(s);
+	for (const char *p = hay; p && n && *p; p++)
+		if (!strncasecmp(p, s, n))
+			return 1;
+	return 0;
+}
+
+/* Whether an author value is the site itself ("USA TODAY" on
+ * usatoday.com) or the owner the page's copyright notice names
+ * (<meta name="copyright" content="Copyright (c) Condé Nast"> beside a
+ * meta author "Condé Nast"): such a value is kept only when no other
+ * source names anyone. */
+static int weak_author(const char *s, const char *site, const char *host,
+    const char *rights)
+{
+	if (rights && holds_ci(rights, s))
+		return 1;
 	/* a personal blog's host is its author's name: only one-word
 	 * values are compared with the host */
 	if (site && !strcasecmp(s, site))
@@ -1762,7 +1798,7 @@ static const char *pick_author(collector *c, const char *site,
 		char *s = shown ? visible_name(c->slot[sl]) : strip_by(c->slot[sl]);
 		if (!s || !*s || strlen(s) > 120 || is_template(s))
 			continue;
-		if (!weak_author(s, site, host))
+		if (!weak_author(s, site, host, c->slot[COPYRIGHT]))
 			return s;
 		if (!weak)
 			weak = s;

@@ -920,6 +920,21 @@ static void test_bylines(void)
 	    "<meta property=\"article:author\" content=\"262588213843476\"></head>"
 	    "<body><span class=\"author\">Posted by</span></body></html>");
 	CHECK(m.author == NULL);
+	/* the "By" label alone in its element, the name in the next one */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><div><span>By </span> <div><a href=\"/a\">"
+	    "Chris Thompson</a></div></div></body></html>");
+	CHECK_STR(m.author, "Chris Thompson");
+	/* the label of other languages is no name ("Von" | "Markus
+	 * Balser"), nor an image's credit ("img-author") an author */
+	m = meta_of(a,
+	    "<html><body><div class=\"authorContainer\"><strong>Von <span>"
+	    "Markus Balser</span>, Berlin</strong></div></body></html>");
+	CHECK_STR(m.author, "Markus Balser");
+	m = meta_of(a,
+	    "<html><body><span class=\"img-author\">Cortes\xC3\xAD" "a</span>"
+	    "<p>Text.</p></body></html>");
+	CHECK(m.author == NULL);
 	arena_free(a);
 }
 
@@ -943,6 +958,13 @@ static void test_site_as_author(void)
 	    "\"author\":{\"@type\":\"Organization\",\"name\":\"Acme Corp\"}}</script>"
 	    "</head><body><span class=\"author-name\">Lea Park</span></body></html>");
 	CHECK_STR(m.author, "Lea Park");
+	/* the owner the copyright notice names is the publisher */
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"Cond\xC3\xA9 Nast\">"
+	    "<meta name=\"copyright\" content=\"Copyright (c) Cond\xC3\xA9 Nast"
+	    " 2022\"></head><body><h1>A</h1><p class=\"byline\">By Emma Grey "
+	    "Ellis</p></body></html>");
+	CHECK_STR(m.author, "Emma Grey Ellis");
 	arena_free(a);
 }
 
