@@ -509,12 +509,14 @@ static void read_link(collector *c, const dom_node *n)
 
 #define MAX_TEXT_READ 2000
 
-/* Whether n is a <script> or <style>, whose text is not the page's
- * (the tree keeps only JSON-LD's, read on its own). */
+/* Whether n is a <script>, <style> or <svg>, whose text is not the
+ * page's (the tree keeps only JSON-LD's, read on its own; an SVG's
+ * <title> and <desc> name a logo: an <h1> holding the site's logo read
+ * "POLITICO Politico Logo"). */
 static int is_raw(const dom_node *n)
 {
 	return n->type == DOM_ELEMENT && (n->tag == DOM_TAG_SCRIPT ||
-	    n->tag == DOM_TAG_STYLE);
+	    n->tag == DOM_TAG_STYLE || n->tag == DOM_TAG_SVG);
 }
 
 /* Phrasing elements whose text joins its neighbours without a space. */

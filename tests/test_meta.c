@@ -743,6 +743,15 @@ static void test_title_h1(void)
 	CHECK_STR(m.title, "A Car Maintenance Schedule That Is Easy to Follow");
 	m = wcxb(a, "4186");  /* the same, on the real page */
 	CHECK_STR(m.title, "A Car Maintenance Schedule That's Easy to Follow");
+	/* an <h1> that holds the site's logo: the SVG's <title> and
+	 * <desc> are no text of the page */
+	m = meta_of(a,
+	    "<html><head><title>Insiders: Trump will sink Pence - POLITICO"
+	    "</title><meta property=\"og:title\" content=\"Insiders: Trump "
+	    "will sink Pence\"></head><body><h1><a href=\"/\"><svg><title>"
+	    "POLITICO</title><desc>Politico Logo</desc></svg></a></h1><h2>"
+	    "Insiders: Trump will sink Pence</h2></body></html>");
+	CHECK_STR(m.title, "Insiders: Trump will sink Pence");
 	arena_free(a);
 }
 
