@@ -1862,8 +1862,12 @@ static int is_site_name(const char *s, const char *site, const char *host);
 static char *strip_suffix(arena *a, const char *title, const char *site,
     const char *host);
 
+/* Separators of a title's parts; Japanese and Chinese sites write a
+ * fullwidth bar or colon, spaced or not ("記事｜サイト", "記事：サイト"), so
+ * the parts around a separator are taken without their spaces. */
 static const char *const title_seps[] = {" | ", " - ", " \xE2\x80\x94 ",
-    " \xE2\x80\x93 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", NULL};
+    " \xE2\x80\x93 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " : ",
+    "\xEF\xBD\x9C", "\xEF\xBC\x9A", NULL};
 
 /* Whether h is what follows the last separator of the <title> ("Story -
  * by X - Marcus on AI"): there a page names itself. */
@@ -1874,6 +1878,8 @@ static int is_last_part(const char *h, const char *tag)
 		for (const char *p = tag; (p = strstr(p, title_seps[i])); p++)
 			if (!last || p + strlen(title_seps[i]) > last)
 				last = p + strlen(title_seps[i]);
+	while (last && *last == ' ')
+		last++;
 	/* "Site | A long headline" ends with the headline, not a name */
 	return last && !strcasecmp(h, last) && strlen(last) < (size_t)(last - tag);
 }
@@ -2146,6 +2152,8 @@ static int names_site(const char *seg, const char *site, const char *host)
 {
 	char a[MAX_FIELD + 1], b[MAX_FIELD + 1];
 	size_t n = 0, m;
+	while (*seg == ' ')
+		seg++;
 	if (site && !strcasecmp(seg, site))
 		return 1;
 	for (; *seg && n < MAX_FIELD; seg++)
@@ -2243,8 +2251,10 @@ static char *strip_prefix(arena *a, const char *title, const char *site,
 		if (!q || q == title)
 			continue;
 		seg = arena_strndup(a, title, (size_t)(q - title));
-		if (seg && names_site(seg, site, host))
-			return arena_strdup(a, q + strlen(title_seps[i]));
+		if (seg && names_site(seg, site, host)) {
+			q += strlen(title_seps[i]);
+			return arena_strdup(a, q + strspn(q, " "));
+		}
 	}
 	return (char *)title;
 }
@@ -2268,7 +2278,9 @@ static char *strip_suffix(arena *a, const char *title, const char *site,
 		    names_site(q + strlen(seps[i]), site, host))
 			cut = q;
 	}
-	if (cut)
+	while (cut && cut > title && cut[-1] == ' ')
+		cut--;
+	if (cut && cut > title)
 		return arena_strndup(a, title, (size_t)(cut - title));
 	return strip_prefix(a, strip_pipe_tail(a, title), site, host);
 }

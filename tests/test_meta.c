@@ -634,6 +634,26 @@ static void test_title_suffix(void)
 	    "<meta property=\"og:site_name\" content=\"Example News\">"
 	    "</head><body><p>x</p></body></html>");
 	CHECK_STR(m.title, "Storm hits the coast - Part 2");
+	/* fullwidth bars and colons of Japanese and Chinese titles, spaced
+	 * or not: "記事 ｜ サイト", "記事：サイト" */
+	m = meta_of(a,
+	    "<html><head><title>CUTPEN \xEF\xBD\x9C \xE9\x80\x9A\xE4\xBF\xA1"
+	    " GetNews</title><meta property=\"og:site_name\" content=\""
+	    "\xE9\x80\x9A\xE4\xBF\xA1 GetNews\"></head><body><p>x</p></body>"
+	    "</html>");
+	CHECK_STR(m.title, "CUTPEN");
+	m = meta_of(a,
+	    "<html><head><title>\xE5\x8F\x97\xE8\xB3\x9E\xEF\xBC\x9A"
+	    "\xE6\x9C\x9D\xE6\x97\xA5</title><meta property=\"og:site_name\""
+	    " content=\"\xE6\x9C\x9D\xE6\x97\xA5\"></head><body><p>x</p>"
+	    "</body></html>");
+	CHECK_STR(m.title, "\xE5\x8F\x97\xE8\xB3\x9E");
+	/* a spaced colon parts the title too ("Headline : Section : Site") */
+	m = meta_of(a,
+	    "<html><head><title>Barcelona win the first leg : Sport : Yomiuri"
+	    "</title><meta property=\"og:site_name\" content=\"Yomiuri\">"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "Barcelona win the first leg : Sport");
 	/* a short tail after a pipe is a section or a name, even unknown */
 	m = meta_of(a,
 	    "<html><head><title>How meditation rewires brains | Opinion</title>"
