@@ -616,6 +616,7 @@ static int after_updated(const dom_node *n)
 
 static int in_other_box(const dom_node *n);
 static int in_furniture(const dom_node *n);
+static int in_form(const dom_node *n);
 
 /* Whether a class or id value names today's date ("todays-date-custom",
  * "the-date-today", "TodayDate"): the clock of a site's masthead, which
@@ -767,6 +768,10 @@ static void read_visible(collector *c, const dom_node *n)
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
 	}
+	/* a comment form's "Name (required)" field is classed
+	 * "comment-form-author" */
+	if ((!c->slot[BYLINE] || !c->slot[CLASS_AUTHOR]) && in_form(n))
+		return;
 	if (!c->slot[BYLINE] && (class_has(cls, "byline") ||
 	    class_has(cls, "author-name")))
 		put_text(c, BYLINE, n, SEG);
@@ -1118,6 +1123,16 @@ static int in_furniture(const dom_node *n)
 		    class_has(cls, "dropdown")))
 			return 1;
 	}
+	return 0;
+}
+
+/* Whether n lies in a <form> (or a <label>), bounded like in_furniture. */
+static int in_form(const dom_node *n)
+{
+	for (int depth = 0; n && depth < 24; n = n->parent, depth++)
+		if (n->type == DOM_ELEMENT && (n->tag == DOM_TAG_FORM ||
+		    n->tag == DOM_TAG_LABEL))
+			return 1;
 	return 0;
 }
 
@@ -1677,23 +1692,51 @@ static const char *pick_date(collector *c, arena *a, const char *url)
 /* Strips the label of a byline segment ("Written by", "View all posts
  * by", "Author:"); returns NULL when the segment is nothing but a label
  * or a comment's "X says:". */
+static int count_words(const char *s);
+
+/* Whether s holds a letter (ASCII, or any character beyond it): "/" and
+ * "--" name no one. */
+static int has_letter(const char *s)
+{
+	for (; *s; s++)
+		if (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
 static char *unlabel(char *s)
 {
+	/* English, then German, Spanish, Portuguese, French, Italian,
+	 * Dutch and Polish ("erstellt von", "publicado por", "par") */
 	static const char *const labels[] = {"view all posts by ",
 	    "more posts by ", "read more about ", "written by ", "posted by ",
 	    "authored by ", "article by ", "text by ", "recipe by ",
 	    "guide by ", "story by ", "words by ", "reviewed by ",
-	    "author: ", "by: ", "author ", NULL};
+	    "author: ", "by: ", "author ", "erstellt von ", "geschrieben von ",
+	    "eingestellt von ",
+	    "verfasst von ", "ver\xC3\xB6" "ffentlicht von ", "publicado por ",
+	    "escrito por ", "publi\xC3\xA9 par ", "\xC3\xA9" "crit par ",
+	    "scritto da ", "geschreven door ", "autor: ", "autorin: ",
+	    "auteur: ", "autore: ", "por ", "par ", "door ", "przez ", NULL};
 	static const char *const junk[] = {"written by", "the author",
 	    "author", "authors", "by", "undefined", "null", "name",
-	    "view more posts", "about the author", "von", "por", "par",
-	    "door", "przez", NULL};
+	    "view more posts", "about the author", "von", "vom", "por", "par",
+	    "door", "przez", "in", "erstellt von", "geschrieben von",
+	    "eingestellt von",
+	    "verfasst von", "ver\xC3\xB6" "ffentlicht von", "autor", "autorin",
+	    "auteur", "autore", "\xC3\xBC" "ber", "\xC3\x9C" "ber", NULL};
 	size_t n;
-	while (*s == ' ')
-		s++;
+	while (*s == ' ' || !strncmp(s, "\xC2\xB7", 2) ||
+	    !strncmp(s, "\xE2\x80\xA2", 3))
+		s += *s == ' ' ? 1 : (unsigned char)*s == 0xC2 ? 2 : 3;
 	for (int i = 0; labels[i]; i++)
 		if (!strncasecmp(s, labels[i], strlen(labels[i])))
 			s += strlen(labels[i]);
+	/* German "Von Markus Balser": a label before a name of two words
+	 * or more ("Von Miller" may be the name) */
+	if ((!strncasecmp(s, "von ", 4) || !strncasecmp(s, "vom ", 4)) &&
+	    count_words(s + 4) >= 2)
+		s += 4;
 	s = strip_by(s);
 	n = strlen(s);
 	/* trailing separators: "Jane Doe •", "Jane Doe |", "Jane Doe," */
@@ -1708,7 +1751,7 @@ static char *unlabel(char *s)
 		if (!strcasecmp(s, junk[i]))
 			return NULL;
 	if (strpbrk(s, "0123456789*@|{}") || strstr(s, "page.") ||
-	    strlen(s) > 80)
+	    strlen(s) > 80 || !has_letter(s))
 		return NULL;
 	return s;
 }
@@ -1778,9 +1821,15 @@ static int weak_author(const char *s, const char *site, const char *host,
 }
 
 /* Values no page means as a name: unfilled templates
- * ("page.head.extra.author", "{{author}}") and numeric ids. */
+ * ("page.head.extra.author", "{{author}}"), numeric ids, and the
+ * placeholders of publishing systems ("admin", "publisher"). */
 static int is_template(const char *s)
 {
+	static const char *const placeholders[] = {"admin", "administrator",
+	    "publisher", "webmaster", "unknown", "date", NULL};
+	for (int i = 0; placeholders[i]; i++)
+		if (!strcasecmp(s, placeholders[i]))
+			return 1;
 	return strspn(s, "0123456789") == strlen(s) || strstr(s, "{{") ||
 	    strstr(s, "${") || (!strchr(s, ' ') && strchr(s, '.') &&
 	    strstr(s, "author"));

@@ -964,6 +964,21 @@ static void test_bylines(void)
 	    "<html><body><span class=\"img-author\">Cortes\xC3\xAD" "a</span>"
 	    "<p>Text.</p></body></html>");
 	CHECK(m.author == NULL);
+	/* labels of other languages before the name */
+	m = meta_of(a,
+	    "<html><body><div class=\"author\">erstellt von <a href=\"/a\">"
+	    "Dominique</a></div></body></html>");
+	CHECK_STR(m.author, "Dominique");
+	m = meta_of(a,
+	    "<html><body><p class=\"byline\">Par St\xC3\xA9" "fan H\xC3\xA4ne"
+	    "</p></body></html>");
+	CHECK_STR(m.author, "St\xC3\xA9" "fan H\xC3\xA4ne");
+	/* a comment form's name field, a system's placeholder */
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"admin\"></head><body>"
+	    "<form><p class=\"comment-form-author\"><label for=\"author\">"
+	    "Name <span>(erforderlich)</span></label></p></form></body></html>");
+	CHECK(m.author == NULL);
 	arena_free(a);
 }
 
