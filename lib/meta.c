@@ -2365,6 +2365,24 @@ static const char *strip_dash_label(arena *a, const char *title)
 	return head && count_words(head) >= 4 ? head : title;
 }
 
+/* title without separators left at its end ("Über André Loibl | ": a
+ * <title> whose site part is empty), in a when it changes. */
+static const char *trim_seps(arena *a, const char *title)
+{
+	size_t n = title ? strlen(title) : 0, k;
+	for (;;) {
+		if (n && (title[n - 1] == ' ' || title[n - 1] == ':'))
+			n--;
+		else if ((k = sep_ending(title, n)))
+			n -= k;
+		else
+			break;
+	}
+	if (!title || n == strlen(title))
+		return title;
+	return n ? arena_strndup(a, title, n) : NULL;
+}
+
 /* The first declared title, unless it was cut short: structured data
  * often truncates a headline near Google's 110-character limit at a
  * word ("... Solutions (Including"), while the OpenGraph or <title>
@@ -2409,7 +2427,7 @@ void meta_extract(arena *a, const dom_node *root, html_meta *m)
 	const char *title = whole_title(&c, title_o, 6);
 	title = strip_suffix(c.a, title, site, host);
 	title = strip_suffix(c.a, pick_title(&c, title, site, host), site, host);
-	title = strip_dash_label(c.a, title);
+	title = trim_seps(c.a, strip_dash_label(c.a, title));
 	if (!m->site) m->site = dup_or_null(a, site);
 	if (!m->url) m->url = dup_or_null(a, url);
 	if (!m->title) m->title = dup_or_null(a, title);

@@ -654,6 +654,11 @@ static void test_title_suffix(void)
 	    "</title><meta property=\"og:site_name\" content=\"Yomiuri\">"
 	    "</head><body><p>x</p></body></html>");
 	CHECK_STR(m.title, "Barcelona win the first leg : Sport");
+	/* a separator left at the end */
+	m = meta_of(a,
+	    "<html><head><title>\xC3\x9C" "ber Andr\xC3\xA9 Loibl | </title>"
+	    "</head><body><p>x</p></body></html>");
+	CHECK_STR(m.title, "\xC3\x9C" "ber Andr\xC3\xA9 Loibl");
 	/* a short tail after a pipe is a section or a name, even unknown */
 	m = meta_of(a,
 	    "<html><head><title>How meditation rewires brains | Opinion</title>"
