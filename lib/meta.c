@@ -1361,10 +1361,15 @@ static int read_num(const char **s, int digits)
 	return k ? v : -1;
 }
 
+/* The date as YYYY-MM-DD in a, or NULL when it is no calendar day or
+ * the Unix epoch's (1970-01-01, or 1969-12-31 west of Greenwich): a
+ * timestamp of 0 that a template printed, "datePublished":
+ * "1970-01-01T01:00:00+01:00", is no publication date. */
 static char *format_date(arena *a, int y, int m, int d)
 {
 	char tmp[16];
-	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 ||
+	    (y == 1970 && m == 1 && d == 1) || (y == 1969 && m == 12 && d == 31))
 		return NULL;
 	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
 	return arena_strdup(a, tmp);

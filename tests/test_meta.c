@@ -84,6 +84,10 @@ static void test_date_formats(void)
 	date_is("Copyright 2024", NULL);
 	date_is("no date here", NULL);
 	date_is("2019-13-45", NULL);
+	/* the Unix epoch is a template's timestamp 0, not a day */
+	date_is("1970-01-01T01:00:00+01:00", NULL);
+	date_is("1969-12-31T19:00:00-05:00", NULL);
+	date_is("1970-01-02", "1970-01-02");
 	date_is("", NULL);
 }
 
