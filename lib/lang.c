@@ -769,6 +769,8 @@ static const char *vote(const family *f, const char *s, size_t len)
 const char *lang_detect(const char *s, size_t len)
 {
 	census k;
+	const char *l;
+	size_t east;
 	if (!s)
 		return NULL;
 	take_census(s, len, &k);
@@ -779,5 +781,13 @@ const char *lang_detect(const char *s, size_t len)
 		return NULL;
 	if (k.script[S_LATIN] * 2 < k.letters)
 		return script_lang(&k, s, len);
-	return vote(&latin_words, s, len);
+	l = vote(&latin_words, s, len);
+	east = k.script[S_HAN] + k.script[S_KANA] + k.script[S_HANGUL];
+	/* a Japanese or Chinese article about code, whose Latin letters
+	 * are identifiers and product names, not words of a language we
+	 * list: its CJK text still names the language when it is a real
+	 * part of it (a character counts as a word, some four letters) */
+	if (!l && east >= MIN_LETTERS && east * 4 >= k.script[S_LATIN])
+		return east_asian_lang(&k);
+	return l;
 }

@@ -135,6 +135,18 @@ static void test_east_asian(void)
 	 * are not */
 	IS("商品の改造が商標法違反に！？", "ja");
 	CHECK(det("Tuesday news") == NULL);
+	/* a Japanese article about code: more Latin letters (identifiers,
+	 * product names) than CJK characters, no word of a language we
+	 * list; its Japanese still names the language */
+	IS("個人的にWebAssemblyには強く期待しており、その中でもGoが有力だと感じ"
+	    "ています。wasm-moduleはRustでもDOM操作を可能にしてくれるのです。\n"
+	    "extern \"C\" { fn global_getWindow() -> i32; fn Window_get_document"
+	    "(window:i32) -> i32; fn Document_querySelector(document:i32,"
+	    "query:i32) -> i32; fn HTMLCanvasElement_getContext(element:i32,"
+	    "context:i32) -> i32; }", "ja");
+	/* ... but an English text with a few CJK names stays English */
+	IS("The company said on Tuesday that its founder, 孫正義, would step "
+	    "down as the head of the fund after the losses of the year.", "en");
 }
 
 /* English clitics (it's, don't) and initialisms (U.S.) are not the
