@@ -847,14 +847,34 @@ static const char *dup_run(ctx *c, size_t b, size_t e)
 	return dup_span(c, off, c->tok[e - 1].off + c->tok[e - 1].len - off);
 }
 
+/* Whether dates a and b name one day, one of them without its year
+ * ("--06-19" and "2024-06-19"). */
+static int day_without_year(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la == 7 && lb == 10 && !strncmp(a, "--", 2))
+		return !strcmp(a + 2, b + 5);
+	if (lb == 7 && la == 10 && !strncmp(b, "--", 2))
+		return !strcmp(b + 2, a + 5);
+	return 0;
+}
+
 /* Whether the set already holds this claim (same kind and key; quotes:
- * the same words, here s[off, off+len)). */
+ * the same words, here s[off, off+len)). An article's "June 19" and its
+ * "June 19, 2024" are one date: the mention met first stays, with the
+ * year when the later one gives it. */
 static int seen(const ctx *c, const concord_mention *m, size_t off, size_t len)
 {
 	for (size_t i = 0; i < c->out->n; i++) {
-		const concord_mention *o = &c->out->m[i];
+		concord_mention *o = &c->out->m[i];
 		if (o->kind != m->kind)
 			continue;
+		if (m->kind == CONCORD_CLAIM_DATE &&
+		    day_without_year(o->value, m->value)) {
+			if (o->value[0] == '-')
+				o->value = m->value;
+			return 1;
+		}
 		if (m->kind == CONCORD_CLAIM_QUOTE) {
 			if (o->len == len && !memcmp(c->s + o->off, c->s + off, len))
 				return 1;

@@ -277,6 +277,24 @@ static void dates(void)
 	m = find(s, "May 2");
 	CHECK(m && !strcmp(m->value, "--05-02"));
 	concord_claims_free(s);
+	/* "June 19" and, later, "June 19, 2024" in one article: one date,
+	 * with its year; another day without a year stays apart */
+	s = claims_of_text(
+	    "The leaders met on June 19 in the capital city, officials said.\n"
+	    "The treaty they signed on June 19, 2024 replaced older accords.\n"
+	    "A second round of talks is planned for June 20 in the north.");
+	size_t june19 = 0;
+	for (size_t i = 0; i < concord_claims_n(s); i++) {
+		const concord_mention *x = concord_claims_at(s, i);
+		june19 += x->kind == CONCORD_CLAIM_DATE &&
+		    !strcmp(x->value + strlen(x->value) - 5, "06-19");
+	}
+	CHECK_INT(june19, 1);
+	m = find(s, "June 19");
+	CHECK(m && !strcmp(m->value, "2024-06-19"));
+	m = find(s, "June 20");
+	CHECK(m && !strcmp(m->value, "--06-20"));
+	concord_claims_free(s);
 }
 
 static void attribution(void)
