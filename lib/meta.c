@@ -712,6 +712,7 @@ static int in_teaser(collector *c, const dom_node *n, int after)
 static void read_visible(collector *c, const dom_node *n)
 {
 	const char *ip = prop(n, "itemprop"), *cls = prop(n, "class");
+	int by, au;
 	if (n->tag == DOM_TAG_H1 && !c->h1) {
 		c->h1 = n;
 		/* the boxes are judged again, knowing the headline */
@@ -768,18 +769,20 @@ static void read_visible(collector *c, const dom_node *n)
 		if (c->slot[SHOWN_DATE] && !meta_date(c->a, c->slot[SHOWN_DATE]))
 			c->slot[SHOWN_DATE] = NULL;
 	}
+	by = !c->slot[BYLINE] && (class_has(cls, "byline") ||
+	    class_has(cls, "author-name"));
+	/* a short name only: "author" also names bio boxes; an image's
+	 * author ("img-author": "Cortesía") is its credit */
+	au = !by && !c->slot[CLASS_AUTHOR] && class_has(cls, "author") &&
+	    !class_has(cls, "img") && !class_has(cls, "image") &&
+	    !class_has(cls, "photo") && !class_has(cls, "foto");
 	/* a comment form's "Name (required)" field is classed
 	 * "comment-form-author" */
-	if ((!c->slot[BYLINE] || !c->slot[CLASS_AUTHOR]) && in_form(n))
+	if ((by || au) && in_form(n))
 		return;
-	if (!c->slot[BYLINE] && (class_has(cls, "byline") ||
-	    class_has(cls, "author-name")))
+	if (by)
 		put_text(c, BYLINE, n, SEG);
-	else if (!c->slot[CLASS_AUTHOR] && class_has(cls, "author") &&
-	    !class_has(cls, "img") && !class_has(cls, "image") &&
-	    !class_has(cls, "photo") && !class_has(cls, "foto")) {
-		/* a short name only: "author" also names bio boxes; an
-		 * image's author ("img-author": "Cortesía") is its credit */
+	else if (au) {
 		put_text(c, CLASS_AUTHOR, n, SEG);
 		if (c->slot[CLASS_AUTHOR] && strlen(c->slot[CLASS_AUTHOR]) > 60)
 			c->slot[CLASS_AUTHOR] = NULL;
@@ -1019,8 +1022,8 @@ static int holds_any(const char *t, const char *const *words)
  * 2019.04.04 10:00". The label says which slot it fills: an update's,
  * a publication's, or none (then it is a bare date). At most five
  * code points besides the date's own (a sentence "2019年4月4日に発表さ
- * れた" has six) and two words of Latin letters ("JST", "PM"). Returns
- * it fills when that slot is still empty. */
+ * れた" has six) and two words of Latin letters ("JST", "PM"). A slot
+ * already filled keeps its date. */
 static void read_cjk_date(collector *c, const char *t)
 {
 	const unsigned char *p, *year = NULL;
@@ -1694,9 +1697,6 @@ static const char *pick_date(collector *c, arena *a, const char *url)
 	return d;
 }
 
-/* Strips the label of a byline segment ("Written by", "View all posts
- * by", "Author:"); returns NULL when the segment is nothing but a label
- * or a comment's "X says:". */
 static int count_words(const char *s);
 
 /* Whether s holds a letter (ASCII, or any character beyond it): "/" and
@@ -1709,6 +1709,9 @@ static int has_letter(const char *s)
 	return 0;
 }
 
+/* Strips the label of a byline segment ("Written by", "View all posts
+ * by", "Author:", "erstellt von"); returns NULL when the segment is
+ * nothing but a label, a comment's "X says:", or no name at all. */
 static char *unlabel(char *s)
 {
 	/* English, then German, Spanish, Portuguese, French, Italian,
@@ -1718,8 +1721,8 @@ static char *unlabel(char *s)
 	    "authored by ", "article by ", "text by ", "recipe by ",
 	    "guide by ", "story by ", "words by ", "reviewed by ",
 	    "author: ", "by: ", "author ", "erstellt von ", "geschrieben von ",
-	    "eingestellt von ",
-	    "verfasst von ", "ver\xC3\xB6" "ffentlicht von ", "publicado por ",
+	    "eingestellt von ", "verfasst von ", "ver\xC3\xB6" "ffentlicht von ",
+	    "publicado por ",
 	    "escrito por ", "publi\xC3\xA9 par ", "\xC3\xA9" "crit par ",
 	    "scritto da ", "geschreven door ", "autor: ", "autorin: ",
 	    "auteur: ", "autore: ", "por ", "par ", "door ", "przez ", NULL};
@@ -1727,9 +1730,9 @@ static char *unlabel(char *s)
 	    "author", "authors", "by", "undefined", "null", "name",
 	    "view more posts", "about the author", "von", "vom", "por", "par",
 	    "door", "przez", "in", "erstellt von", "geschrieben von",
-	    "eingestellt von",
-	    "verfasst von", "ver\xC3\xB6" "ffentlicht von", "autor", "autorin",
-	    "auteur", "autore", "\xC3\xBC" "ber", "\xC3\x9C" "ber", NULL};
+	    "eingestellt von", "verfasst von", "ver\xC3\xB6" "ffentlicht von",
+	    "autor", "autorin", "auteur", "autore", "\xC3\xBC" "ber",
+	    "\xC3\x9C" "ber", NULL};
 	size_t n;
 	while (*s == ' ' || !strncmp(s, "\xC2\xB7", 2) ||
 	    !strncmp(s, "\xE2\x80\xA2", 3))
