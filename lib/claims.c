@@ -17,6 +17,7 @@
 #include "concord/claims.h"
 #include "concord/text.h"
 #include "arena.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -845,18 +846,6 @@ static const char *dup_run(ctx *c, size_t b, size_t e)
 {
 	size_t off = c->tok[b].off;
 	return dup_span(c, off, c->tok[e - 1].off + c->tok[e - 1].len - off);
-}
-
-/* Whether dates a and b name one day, one of them without its year
- * ("--06-19" and "2024-06-19"). */
-static int day_without_year(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	if (la == 7 && lb == 10 && !strncmp(a, "--", 2))
-		return !strcmp(a + 2, b + 5);
-	if (lb == 7 && la == 10 && !strncmp(b, "--", 2))
-		return !strcmp(b + 2, a + 5);
-	return 0;
 }
 
 /* Whether the set already holds this claim (same kind and key; quotes:

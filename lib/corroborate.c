@@ -12,6 +12,7 @@
  */
 #include "concord/corroborate.h"
 #include "arena.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -81,14 +82,7 @@ static size_t min_sz(size_t a, size_t b)
 /* "--06-19" (no year) agrees with "2024-06-19". */
 static int dates_agree(const char *x, const char *y)
 {
-	if (!strcmp(x, y))
-		return 1;
-	size_t lx = strlen(x), ly = strlen(y);
-	if (lx == 7 && ly == 10 && !strncmp(x, "--", 2))
-		return !strcmp(x + 2, y + 5);
-	if (ly == 7 && lx == 10 && !strncmp(y, "--", 2))
-		return !strcmp(y + 2, x + 5);
-	return 0;
+	return !strcmp(x, y) || day_without_year(x, y);
 }
 
 static int is_weekday(const char *v)
@@ -280,15 +274,15 @@ static const char *key_of(const concord_mention *m)
 }
 
 /* A sort entry: items of one kind and key form one run. */
-typedef struct keyed {
+typedef struct run_key {
 	int kind;
 	const char *key;
 	size_t idx;
-} keyed;
+} run_key;
 
-static int cmp_keyed(const void *a, const void *b)
+static int cmp_run_key(const void *a, const void *b)
 {
-	const keyed *x = a, *y = b;
+	const run_key *x = a, *y = b;
 	if (x->kind != y->kind)
 		return x->kind - y->kind;
 	int c = strcmp(x->key, y->key);
@@ -301,12 +295,12 @@ static int cmp_keyed(const void *a, const void *b)
  * one run), each with at most MAX_PEERS earlier ones. */
 static concord_status match_runs(work *w)
 {
-	keyed *ix = malloc((w->n ? w->n : 1) * sizeof *ix);
+	run_key *ix = malloc((w->n ? w->n : 1) * sizeof *ix);
 	if (!ix)
 		return CONCORD_ENOMEM;
 	for (size_t i = 0; i < w->n; i++)
-		ix[i] = (keyed){ (int)w->it[i].m->kind, key_of(w->it[i].m), i };
-	qsort(ix, w->n, sizeof *ix, cmp_keyed);
+		ix[i] = (run_key){ (int)w->it[i].m->kind, key_of(w->it[i].m), i };
+	qsort(ix, w->n, sizeof *ix, cmp_run_key);
 	size_t start = 0;
 	for (size_t k = 0; k < w->n; k++) {
 		if (k && (ix[k].kind != ix[k - 1].kind ||

@@ -1,12 +1,14 @@
 /* util.h - small helpers several modules share: a 64-bit mixer,
  * union-find over index arrays, sortable key/index pairs, the invisible
- * characters text leaves out and the longest run of combining marks it
- * keeps. Private to libconcord. */
+ * characters text leaves out, the longest run of combining marks it
+ * keeps, and the match of a claim date with one lacking its year.
+ * Private to libconcord. */
 #ifndef CONCORD_UTIL_H
 #define CONCORD_UTIL_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 
 /* A bijective 64-bit mixer (splitmix64's finalizer). */
@@ -74,6 +76,18 @@ static inline size_t invisible_at(const unsigned char *s)
 	    (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) ||
 	    (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
 		return 3;
+	return 0;
+}
+
+/* Whether claim dates a and b ("YYYY-MM-DD", "--MM-DD") name one day,
+ * one of them without its year: "--06-19" and "2024-06-19". */
+static inline int day_without_year(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la == 7 && lb == 10 && !strncmp(a, "--", 2))
+		return !strcmp(a + 2, b + 5);
+	if (lb == 7 && la == 10 && !strncmp(b, "--", 2))
+		return !strcmp(b + 2, a + 5);
 	return 0;
 }
 
