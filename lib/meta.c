@@ -1843,6 +1843,51 @@ static int is_template(const char *s)
 	    strstr(s, "author"));
 }
 
+/* Whether s[0..n) is one capitalized word of a name: letters (any
+ * beyond ASCII too), hyphens and apostrophes, a capital first and a
+ * small letter after it ("AP" is an agency). */
+static int name_word(const char *s, size_t n)
+{
+	int small = 0;
+	if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if (!(((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') || s[i] == '-' ||
+		    s[i] == '\'' || (unsigned char)s[i] >= 0x80))
+			return 0;
+		small |= s[i] >= 'a' && s[i] <= 'z';
+	}
+	return small;
+}
+
+/* "Roy, Aniruddha" as "Aniruddha Roy": the catalogue order of a name
+ * (one family name, a comma, one given name, perhaps an initial), as
+ * library and citation meta tags write it; a in arena. Other values
+ * are returned as they are. */
+static const char *given_first(arena *a, const char *s)
+{
+	const char *comma = s ? strchr(s, ',') : NULL, *g;
+	size_t fl, gl;
+	char *r;
+	if (!comma || comma[1] != ' ' || strchr(comma + 1, ','))
+		return s;
+	fl = (size_t)(comma - s);
+	g = comma + 2;
+	gl = strcspn(g, " ");
+	if (!name_word(s, fl) || !name_word(g, gl) ||
+	    (g[gl] && !(g[gl + 1] >= 'A' && g[gl + 1] <= 'Z' &&
+	    (!g[gl + 2] || (g[gl + 2] == '.' && !g[gl + 3])))))
+		return s;
+	if (!(r = arena_alloc(a, strlen(s) + 1)))
+		return s;
+	/* given name (and initial), a space, the family name */
+	memcpy(r, g, strlen(g));
+	r[strlen(g)] = ' ';
+	memcpy(r + strlen(g) + 1, s, fl);
+	r[strlen(g) + 1 + fl] = 0;
+	return r;
+}
+
 static const char *pick_author(collector *c, const char *site,
     const char *host)
 {
@@ -2439,7 +2484,9 @@ void meta_extract(arena *a, const dom_node *root, html_meta *m)
 	if (!m->site) m->site = dup_or_null(a, site);
 	if (!m->url) m->url = dup_or_null(a, url);
 	if (!m->title) m->title = dup_or_null(a, title);
-	if (!m->author) m->author = dup_or_null(a, pick_author(&c, site, host));
+	if (!m->author)
+		m->author = dup_or_null(a,
+		    given_first(c.a, pick_author(&c, site, host)));
 	if (!m->date)
 		m->date = dup_or_null(a, pick_date(&c, c.a, m->url));
 	arena_free(c.a);

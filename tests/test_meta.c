@@ -973,6 +973,28 @@ static void test_bylines(void)
 	    "<html><body><span class=\"img-author\">Cortes\xC3\xAD" "a</span>"
 	    "<p>Text.</p></body></html>");
 	CHECK(m.author == NULL);
+	/* a name in catalogue order reads given name first; a list of
+	 * names or a name and a role stay as they are */
+	m = meta_of(a,
+	    "<html><head><meta name=\"citation_author\" content=\"Roy, "
+	    "Aniruddha\"></head><body></body></html>");
+	CHECK_STR(m.author, "Aniruddha Roy");
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"Kaufman, Jeff T.\">"
+	    "</head><body></body></html>");
+	CHECK_STR(m.author, "Jeff T. Kaufman");
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"Doe, Jane, Roe, "
+	    "Richard\"></head><body></body></html>");
+	CHECK_STR(m.author, "Doe, Jane, Roe, Richard");
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"Jane Doe, Senior "
+	    "Writer\"></head><body></body></html>");
+	CHECK_STR(m.author, "Jane Doe, Senior Writer");
+	m = meta_of(a,
+	    "<html><head><meta name=\"author\" content=\"Reuters, AP\">"
+	    "</head><body></body></html>");
+	CHECK_STR(m.author, "Reuters, AP");
 	/* labels of other languages before the name */
 	m = meta_of(a,
 	    "<html><body><div class=\"author\">erstellt von <a href=\"/a\">"
