@@ -1180,6 +1180,14 @@ static int in_other_box(const dom_node *n)
 	return 0;
 }
 
+/* The first element child of n, or NULL. */
+static const dom_node *first_element(const dom_node *n)
+{
+	for (n = n->first; n && n->type != DOM_ELEMENT; n = n->next)
+		;
+	return n;
+}
+
 /* What follows a "By" label in text node t: its next node, white space
  * passed over (comments leave no node), or, when the label is all its
  * element holds, the node after that element ("<span>By</span><a>Jane
@@ -1217,6 +1225,11 @@ static void read_by_text(collector *c, const dom_node *node)
 		return;
 	if (is_by_label(t)) {
 		const dom_node *x = after_label(node);
+		/* "Written by: <ul><li>Emily Walker</li><li>Casey
+		 * McDevitt</li></ul>": the first of the names */
+		if (x && x->type == DOM_ELEMENT && (x->tag == DOM_TAG_UL ||
+		    x->tag == DOM_TAG_OL))
+			x = first_element(x);
 		if (!x || ++c->text_reads > MAX_TEXT_READS)
 			return;
 		name = x->type == DOM_TEXT ?

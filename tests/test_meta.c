@@ -958,6 +958,12 @@ static void test_bylines(void)
 	    "<meta property=\"article:author\" content=\"262588213843476\"></head>"
 	    "<body><span class=\"author\">Posted by</span></body></html>");
 	CHECK(m.author == NULL);
+	/* "Written by:" before a list of names: the first */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><div><span>Written by: <ul><li><a href=\"/a\">"
+	    "Emily Walker</a></li><li><a href=\"/b\">Casey McDevitt</a></li>"
+	    "</ul></span></div></body></html>");
+	CHECK_STR(m.author, "Emily Walker");
 	/* the "By" label alone in its element, the name in the next one */
 	m = meta_of(a,
 	    "<html><body><h1>A</h1><div><span>By </span> <div><a href=\"/a\">"
