@@ -1039,7 +1039,7 @@ static void read_cjk_date(collector *c, const char *t)
 		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
 		if (n <= 0)
 			return;
-		high |= cp >= 0x80;
+		high |= cp >= 0x2E80;  /* CJK, not a no-break space */
 		run = cp >= '0' && cp <= '9' ? run + 1 : 0;
 		if (run == 4 && !year)
 			year = p - 3;

@@ -616,6 +616,13 @@ static void test_cjk_date_text(void)
 	    "\x81\x95\xE3\x82\x8C\xE3\x81\x9F\xE8\xA8\x88\xE7\x94\xBB"
 	    "</p></body></html>");
 	CHECK(m.date == NULL);
+	/* a no-break space makes no CJK line: a calendar's "Mo. 15.11.2021 -
+	 * Di. 16.11.2021" is no date line */
+	m = meta_of(a,
+	    "<html><body><h1>A</h1><div>Mo.&nbsp;15.11.2021 - Di.&nbsp;"
+	    "16.11.2021<br><a href=\"/e\">Gospelgottesdienst</a></div>"
+	    "</body></html>");
+	CHECK(m.date == NULL);
 	/* a comment's date is not the story's */
 	m = meta_of(a,
 	    "<html><body><h1>A</h1><div class=\"comments\"><span>\xE6\x96\xBC"
