@@ -2026,9 +2026,10 @@ static int copies(const dom_node *s, const dom_node *home)
 static int is_cousin_part(dom_node *s, const dom_node *b, const char *bcls)
 {
 	const ninfo *si = info(s);
-	return si && !(si->flags & F_SKIP) && is_sister_part(s, b, bcls) &&
-	    si->prose >= MIN_TRAIL_PROSE && si->prose * 2 >= si->text &&
-	    link_density(si) < 0.25f;
+	/* the figures first: is_sister_part reads the attributes */
+	return si && !(si->flags & F_SKIP) && si->prose >= MIN_TRAIL_PROSE &&
+	    si->prose * 2 >= si->text && link_density(si) < 0.25f &&
+	    is_sister_part(s, b, bcls);
 }
 
 /* Emits the parts of the body that come before the chosen box's parent

@@ -1717,7 +1717,7 @@ static int count_words(const char *s);
 static int has_letter(const char *s)
 {
 	for (; *s; s++)
-		if (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (unsigned char)*s >= 0x80)
+		if (is_letter((unsigned char)*s))
 			return 1;
 	return 0;
 }
@@ -1865,8 +1865,8 @@ static int name_word(const char *s, size_t n)
 	if (!n || !(s[0] >= 'A' && s[0] <= 'Z'))
 		return 0;
 	for (size_t i = 1; i < n; i++) {
-		if (!(((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z') || s[i] == '-' ||
-		    s[i] == '\'' || (unsigned char)s[i] >= 0x80))
+		if (!is_letter((unsigned char)s[i]) && s[i] != '-' &&
+		    s[i] != '\'')
 			return 0;
 		small |= s[i] >= 'a' && s[i] <= 'z';
 	}
