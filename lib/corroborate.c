@@ -299,7 +299,8 @@ static concord_status match_runs(work *w)
 	if (!ix)
 		return CONCORD_ENOMEM;
 	for (size_t i = 0; i < w->n; i++)
-		ix[i] = (run_key){ (int)w->it[i].m->kind, key_of(w->it[i].m), i };
+		ix[i] = (run_key){ (int)w->it[i].m->kind, key_of(w->it[i].m),
+		    i };
 	qsort(ix, w->n, sizeof *ix, cmp_run_key);
 	size_t start = 0;
 	for (size_t k = 0; k < w->n; k++) {

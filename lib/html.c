@@ -1040,7 +1040,8 @@ static void prefer_longer(dom_node **top)
 		return;
 	for (int i = 1; i < N_TOP && top[i]; i++) {
 		const ninfo *ti = info(top[i]);
-		if (ti->score >= 0.75f * t0->score && ti->prose >= 3 * t0->prose) {
+		if (ti->score >= 0.75f * t0->score &&
+		    ti->prose >= 3 * t0->prose) {
 			dom_node *t = top[0];
 			top[0] = top[i];
 			top[i] = t;
@@ -1868,8 +1869,8 @@ static int drop_block(dom_node *n, int begun)
 		return 0;
 	case T_P:
 		return ni->text && ld > 0.8f &&
-		    (ni->text < 200 || (holds_class(n, T_A, MIN_LINK_LINES, MAX_LINK_NODES) &&
-		    !ends_sentence(n)));
+		    (ni->text < 200 || (holds_class(n, T_A, MIN_LINK_LINES,
+		    MAX_LINK_NODES) && !ends_sentence(n)));
 	case T_H:
 		return ni->text && ld > 0.8f && ni->text < 200 &&
 		    !(begun && paras_beside(n) >= 2);

@@ -1385,7 +1385,8 @@ static char *format_date(arena *a, int y, int m, int d)
 {
 	char tmp[16];
 	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 ||
-	    (y == 1970 && m == 1 && d == 1) || (y == 1969 && m == 12 && d == 31))
+	    (y == 1970 && m == 1 && d == 1) ||
+	    (y == 1969 && m == 12 && d == 31))
 		return NULL;
 	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
 	return arena_strdup(a, tmp);
@@ -1734,8 +1735,8 @@ static char *unlabel(char *s)
 	    "authored by ", "article by ", "text by ", "recipe by ",
 	    "guide by ", "story by ", "words by ", "reviewed by ",
 	    "author: ", "by: ", "author ", "erstellt von ", "geschrieben von ",
-	    "eingestellt von ", "verfasst von ", "ver\xC3\xB6" "ffentlicht von ",
-	    "publicado por ",
+	    "eingestellt von ", "verfasst von ",
+	    "ver\xC3\xB6" "ffentlicht von ", "publicado por ",
 	    "escrito por ", "publi\xC3\xA9 par ", "\xC3\xA9" "crit par ",
 	    "scritto da ", "geschreven door ", "autor: ", "autorin: ",
 	    "auteur: ", "autore: ", "por ", "par ", "door ", "przez ", NULL};
